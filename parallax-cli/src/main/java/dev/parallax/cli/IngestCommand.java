@@ -1,0 +1,83 @@
+package dev.parallax.cli;
+
+import dev.parallax.app.Parallax;
+import dev.parallax.ingest.FileSource;
+import dev.parallax.ingest.IngestListener;
+import dev.parallax.ingest.IngestReport;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(
+    name = "ingest",
+    description = {
+      "Store articles from files and folders (.txt, .html, .htm, .html.gz, .jsonl) and cluster them into stories.",
+      "Re-ingesting the same content adds nothing. Files that cannot be read are reported and skipped.",
+      "Exits 1 only when nothing could be read at all."
+    })
+final class IngestCommand implements Callable<Integer> {
+
+  @Mixin DataOptions data;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to ingest.")
+  List<Path> paths;
+
+  @Option(names = "--format", description = "text (default) or json.", defaultValue = "text")
+  Format format;
+
+  @Option(names = "--no-progress", description = "Never draw a progress bar.")
+  boolean noProgress;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    FileSource source = new FileSource(paths);
+    IngestReport report;
+    try (Parallax parallax = data.open()) {
+      boolean bar = !noProgress && System.console() != null && format == Format.TEXT;
+      if (bar) {
+        try (ProgressBar pb =
+            new ProgressBarBuilder()
+                .setTaskName("Ingesting")
+                .setInitialMax(source.estimatedSize())
+                .setStyle(ProgressBarStyle.ASCII)
+                .setConsumer(new ConsoleProgressBarConsumer(System.err))
+                .setUpdateIntervalMillis(200)
+                .build()) {
+          report = parallax.ingestor().run(source, (origin, outcome) -> {
+            // a JSONL file counts as one step however many lines it has
+            if (!origin.matches(".*\\.jsonl:\\d+")) pb.step();
+            pb.setExtraMessage(shortName(origin));
+          });
+        }
+      } else {
+        report = parallax.ingestor().run(source, IngestListener.NONE);
+      }
+    }
+    for (IngestReport.Failure f : report.failures()) err.println("failed: " + f.origin() + ": " + f.reason());
+    if (format == Format.JSON) out.println(Views.json(report, false));
+    else out.println(report.summary());
+    out.flush();
+    boolean nothingRead = report.added() + report.duplicates() == 0 && !report.failures().isEmpty();
+    return nothingRead ? 1 : 0;
+  }
+
+  private static String shortName(String origin) {
+    int slash = origin.lastIndexOf('/');
+    return slash < 0 ? origin : origin.substring(slash + 1);
+  }
+}

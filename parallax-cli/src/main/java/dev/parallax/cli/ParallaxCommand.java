@@ -1,0 +1,62 @@
+package dev.parallax.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The top-level command: lists the subcommands. */
+@Command(
+    name = "parallax",
+    mixinStandardHelpOptions = true,
+    versionProvider = ParallaxCommand.Version.class,
+    description = "All your news in one place: ingest articles, group them into stories, brief each story.",
+    subcommands = {
+      DemoCommand.class,
+      IngestCommand.class,
+      ArticlesCommand.class,
+      ShowCommand.class,
+      StoriesCommand.class,
+      SearchCommand.class,
+      ExtractCommand.class,
+      ClusterCommand.class,
+      BriefCommand.class,
+      CommandLine.HelpCommand.class
+    })
+final class ParallaxCommand implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new ParallaxCommand());
+    cl.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          commandLine.getErr().println("parallax: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+          if (System.getenv("PARALLAX_DEBUG") != null) e.printStackTrace(commandLine.getErr());
+          return 1;
+        });
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    return cl;
+  }
+
+  /** Reads the version Maven wrote into the jar. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() throws IOException {
+      Properties p = new Properties();
+      try (InputStream in = Version.class.getResourceAsStream("version.properties")) {
+        if (in != null) p.load(in);
+      }
+      return new String[] {
+        "parallax " + p.getProperty("version", "unknown"),
+        "Java " + Runtime.version() + " (" + System.getProperty("java.vendor") + ")"
+      };
+    }
+  }
+}

@@ -1,0 +1,111 @@
+package dev.parallax.app;
+
+import dev.parallax.brief.Brief;
+import dev.parallax.brief.Briefer;
+import dev.parallax.cluster.StoryBook;
+import dev.parallax.domain.Article;
+import dev.parallax.domain.Story;
+import dev.parallax.ingest.Ingestor;
+import dev.parallax.search.LuceneSearchIndex;
+import dev.parallax.search.SearchIndex;
+import dev.parallax.store.ArticleStore;
+import dev.parallax.store.JdbcArticleStore;
+import dev.parallax.store.StoreException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An open Parallax installation: the store, the search index and the pipeline over them. Open it once per
+ * process and close it at the end; it holds the database connection and the index writer.
+ */
+public final class Parallax implements AutoCloseable {
+
+  private final Config config;
+  private final ArticleStore store;
+  private final SearchIndex index;
+  private final StoryBook stories;
+  private final Ingestor ingestor;
+  private final Briefer briefer;
+
+  private Parallax(Config config, ArticleStore store, SearchIndex index) throws StoreException {
+    this.config = config;
+    this.store = store;
+    this.index = index;
+    this.stories = new StoryBook(Components.clusterer(), store);
+    this.stories.restore(store::article);
+    this.ingestor = new Ingestor(Components.extractor(), store, index, stories);
+    this.briefer = Components.briefer();
+  }
+
+  /** Opens (creating if needed) the store and index that {@code config} names. */
+  public static Parallax open(Config config, InstantSource clock) throws StoreException, IOException {
+    Path dir = config.dataDir();
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new IOException("cannot create data folder " + dir + ": " + e.getMessage(), e);
+    }
+    ArticleStore store =
+        config.databaseUrl() == null
+            ? JdbcArticleStore.sqlite(dir, clock)
+            : JdbcArticleStore.postgres(config.databaseUrl(), config.databaseUser(), config.databasePassword(), clock);
+    SearchIndex index;
+    try {
+      index = new LuceneSearchIndex(dir.resolve("index"));
+    } catch (IOException e) {
+      store.close();
+      throw new IOException("cannot open the search index in " + dir.resolve("index") + ": " + e.getMessage(), e);
+    }
+    try {
+      return new Parallax(config, store, index);
+    } catch (StoreException e) {
+      index.close();
+      store.close();
+      throw e;
+    }
+  }
+
+  public Config config() {
+    return config;
+  }
+
+  public ArticleStore store() {
+    return store;
+  }
+
+  public SearchIndex index() {
+    return index;
+  }
+
+  public Ingestor ingestor() {
+    return ingestor;
+  }
+
+  public String clusteringMethod() {
+    return stories.method();
+  }
+
+  /** The story's articles in member order; members missing from the store are skipped. */
+  public List<Article> articlesOf(Story story) throws StoreException {
+    List<Article> articles = new ArrayList<>();
+    for (String id : story.articleIds()) store.article(id).ifPresent(articles::add);
+    return articles;
+  }
+
+  public Brief brief(Story story) throws StoreException {
+    return briefer.brief(story, articlesOf(story));
+  }
+
+  @Override
+  public void close() throws IOException, StoreException {
+    try {
+      index.close();
+    } finally {
+      store.close();
+    }
+  }
+}

@@ -1,0 +1,91 @@
+package dev.parallax.cluster;
+
+import dev.parallax.domain.Article;
+import dev.parallax.domain.Story;
+import dev.parallax.store.StoryRepository;
+import dev.parallax.store.StoreException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Keeps the stored stories in step with a {@link StoryClusterer}: feeds it each new article, then records
+ * the membership (and any merges) in the store.
+ */
+public final class StoryBook {
+
+  private final StoryClusterer clusterer;
+  private final StoryRepository store;
+
+  public StoryBook(StoryClusterer clusterer, StoryRepository store) {
+    this.clusterer = Objects.requireNonNull(clusterer, "clusterer");
+    this.store = Objects.requireNonNull(store, "store");
+  }
+
+  /**
+   * Replays stored stories into the clusterer, so a new run continues where the last one stopped.
+   *
+   * @param articles looks up a stored article by id
+   */
+  public void restore(ArticleLookup articles) throws StoreException {
+    for (Story story : store.stories()) {
+      for (Story.Member m : story.members()) {
+        Optional<Article> a = articles.article(m.articleId());
+        if (a.isPresent()) clusterer.restore(a.get(), story.id(), m.duplicateOf());
+      }
+    }
+  }
+
+  /** Finds a stored article by id. */
+  @FunctionalInterface
+  public interface ArticleLookup {
+    Optional<Article> article(String id) throws StoreException;
+  }
+
+  /** Clusters one newly stored article and saves the story it lands in. */
+  public Story add(Article article) throws StoreException {
+    StoryClusterer.Assignment assignment = clusterer.assign(article);
+    List<Story.Member> members = new ArrayList<>();
+    Instant first = article.published();
+    Instant last = article.published();
+    String title = null;
+    List<String> absorbed = new ArrayList<>();
+    absorbed.add(assignment.storyId());
+    absorbed.addAll(assignment.merged());
+    for (String id : absorbed) {
+      Optional<Story> existing = store.story(id);
+      if (existing.isEmpty()) continue;
+      Story s = existing.get();
+      if (title == null) title = s.title();
+      members.addAll(s.members());
+      first = min(first, s.first());
+      last = max(last, s.last());
+    }
+    members.add(new Story.Member(article.id(), assignment.duplicateOf()));
+    if (title == null) title = article.title();
+    Story story = new Story(assignment.storyId(), title, members, first, last);
+    store.saveStory(story);
+    for (String merged : assignment.merged()) {
+      if (!merged.equals(assignment.storyId())) store.deleteStory(merged);
+    }
+    return story;
+  }
+
+  public String method() {
+    return clusterer.method();
+  }
+
+  private static Instant min(Instant a, Instant b) {
+    if (a == null) return b;
+    if (b == null) return a;
+    return a.isBefore(b) ? a : b;
+  }
+
+  private static Instant max(Instant a, Instant b) {
+    if (a == null) return b;
+    if (b == null) return a;
+    return a.isAfter(b) ? a : b;
+  }
+}

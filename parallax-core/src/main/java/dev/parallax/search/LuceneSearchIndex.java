@@ -1,0 +1,108 @@
+package dev.parallax.search;
+
+import dev.parallax.domain.Article;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.FSDirectory;
+
+/** {@link SearchIndex} on a Lucene index in a folder, English analysis, title boosted over body. */
+public final class LuceneSearchIndex implements SearchIndex {
+
+  private static final String ID = "id";
+  private static final String TITLE = "title";
+  private static final String BODY = "body";
+  private static final String OUTLET = "outlet";
+  private static final String PUBLISHED = "published";
+
+  private final Analyzer analyzer = new EnglishAnalyzer();
+  private final FSDirectory directory;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+
+  public LuceneSearchIndex(Path folder) throws IOException {
+    this.directory = FSDirectory.open(folder);
+    this.writer =
+        new IndexWriter(directory, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+    this.searchers = new SearcherManager(writer, null);
+  }
+
+  @Override
+  public void index(Article article) throws IOException {
+    Document doc = new Document();
+    doc.add(new StringField(ID, article.id(), Field.Store.YES));
+    if (article.title() != null) doc.add(new TextField(TITLE, article.title(), Field.Store.YES));
+    doc.add(new TextField(BODY, article.body(), Field.Store.NO));
+    if (article.outletName() != null) doc.add(new TextField(OUTLET, article.outletName(), Field.Store.NO));
+    if (article.published() != null) {
+      doc.add(new LongPoint(PUBLISHED, article.published().toEpochMilli()));
+      doc.add(new StoredField(PUBLISHED, article.published().toEpochMilli()));
+    }
+    writer.updateDocument(new Term(ID, article.id()), doc);
+  }
+
+  @Override
+  public void commit() throws IOException {
+    writer.commit();
+    searchers.maybeRefreshBlocking();
+  }
+
+  @Override
+  public List<Hit> search(String query, int limit) throws IOException, InvalidQueryException {
+    Query parsed;
+    try {
+      MultiFieldQueryParser parser =
+          new MultiFieldQueryParser(new String[] {TITLE, BODY, OUTLET}, analyzer, Map.of(TITLE, 2f, BODY, 1f, OUTLET, 0.5f));
+      parsed = parser.parse(query);
+    } catch (ParseException e) {
+      throw new InvalidQueryException(query, e.getMessage().lines().findFirst().orElse("syntax error"));
+    }
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      List<Hit> hits = new ArrayList<>();
+      for (ScoreDoc sd : searcher.search(parsed, limit).scoreDocs) {
+        Document d = searcher.storedFields().document(sd.doc);
+        hits.add(new Hit(d.get(ID), sd.score, d.get(TITLE)));
+      }
+      return hits;
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  @Override
+  public int size() throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return searcher.getIndexReader().numDocs();
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    searchers.close();
+    writer.close();
+    directory.close();
+  }
+}

@@ -1,0 +1,33 @@
+package dev.parallax.search;
+
+import dev.parallax.domain.Article;
+import java.io.IOException;
+import java.util.List;
+
+/** A text index over articles. Writes become visible to {@link #search} after {@link #commit}. */
+public interface SearchIndex extends AutoCloseable {
+
+  /** Adds or replaces the article (keyed by id). */
+  void index(Article article) throws IOException;
+
+  /** Makes everything indexed so far durable and searchable. */
+  void commit() throws IOException;
+
+  /** Best matches first. The query uses Lucene's classic syntax ("phrase", title:word, -word). */
+  List<Hit> search(String query, int limit) throws IOException, InvalidQueryException;
+
+  int size() throws IOException;
+
+  @Override
+  void close() throws IOException;
+
+  /** One search result. */
+  record Hit(String articleId, float score, String title) {}
+
+  /** A query that cannot be parsed, with the parser's explanation. */
+  final class InvalidQueryException extends Exception {
+    public InvalidQueryException(String query, String reason) {
+      super("invalid query \"" + query + "\": " + reason);
+    }
+  }
+}

@@ -1,0 +1,420 @@
+package dev.parallax.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parallax.domain.Article;
+import dev.parallax.domain.Outlet;
+import dev.parallax.domain.Removed;
+import dev.parallax.domain.Story;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+
+/**
+ * {@link ArticleStore} over JDBC. The same SQL serves SQLite (the embedded default, in WAL mode) and
+ * PostgreSQL; the schema is created and upgraded by Flyway on open. One connection, calls serialised: the
+ * pipeline writes from one thread and SQLite takes one writer at a time anyway.
+ */
+public final class JdbcArticleStore implements ArticleStore {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
+  private static final TypeReference<List<Removed>> REMOVED = new TypeReference<>() {};
+  private static final String ARTICLE_COLUMNS =
+      "a.id, a.url, a.file, a.title, a.byline, a.section, a.published, a.language, a.paragraphs,"
+          + " a.captions, a.removed, a.content_hash, o.id AS outlet_id, o.name AS outlet_name,"
+          + " o.homepage AS outlet_homepage";
+  private static final String ARTICLE_SELECT =
+      "SELECT " + ARTICLE_COLUMNS + " FROM article a LEFT JOIN outlet o ON o.id = a.outlet_id";
+
+  private final String description;
+  private final Connection connection;
+  private final InstantSource clock;
+
+  private JdbcArticleStore(String description, Connection connection, InstantSource clock) {
+    this.description = description;
+    this.connection = connection;
+    this.clock = clock;
+  }
+
+  /** Opens (creating or upgrading) the embedded SQLite store in {@code directory}/parallax.db. */
+  public static JdbcArticleStore sqlite(Path directory, InstantSource clock) throws StoreException {
+    Path file = directory.resolve("parallax.db");
+    try {
+      Files.createDirectories(directory);
+    } catch (java.io.IOException e) {
+      throw new StoreException("cannot create data folder " + directory + ": " + e.getMessage(), e);
+    }
+    String url = "jdbc:sqlite:" + file.toAbsolutePath();
+    migrate(url, null, null, file.toString());
+    try {
+      Connection c = DriverManager.getConnection(url);
+      try (Statement s = c.createStatement()) {
+        s.execute("PRAGMA journal_mode=WAL");
+        s.execute("PRAGMA foreign_keys=ON");
+        s.execute("PRAGMA busy_timeout=10000");
+        s.execute("PRAGMA synchronous=NORMAL");
+      }
+      return new JdbcArticleStore(file.toString(), c, clock);
+    } catch (SQLException e) {
+      throw new StoreException("cannot open " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Opens (creating or upgrading) a PostgreSQL store. */
+  public static JdbcArticleStore postgres(String url, String user, String password, InstantSource clock)
+      throws StoreException {
+    migrate(url, user, password, url);
+    try {
+      return new JdbcArticleStore(url, DriverManager.getConnection(url, user, password), clock);
+    } catch (SQLException e) {
+      throw new StoreException("cannot connect to " + url + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void migrate(String url, String user, String password, String description)
+      throws StoreException {
+    try {
+      Flyway.configure()
+          .dataSource(url, user, password)
+          .locations("classpath:db/migration")
+          .load()
+          .migrate();
+    } catch (FlywayException e) {
+      throw new StoreException("cannot prepare the schema of " + description + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public synchronized PutResult put(Article article) throws StoreException {
+    Objects.requireNonNull(article, "article");
+    try {
+      Optional<String> existing = idByHash(article.contentHash());
+      if (existing.isPresent()) return new PutResult.Duplicate(existing.get());
+      String id = article.id();
+      if (exists("SELECT 1 FROM article WHERE id = ?", id)) id = article.contentHash().substring(0, 16);
+      inTransaction(
+          () -> {
+            if (article.outlet() != null) {
+              Outlet o = article.outlet();
+              update(
+                  "INSERT INTO outlet (id, name, homepage) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING",
+                  o.id(), o.name(), o.homepage());
+            }
+            return null;
+          });
+      String finalId = id;
+      inTransaction(
+          () -> {
+            long seq = longQuery("SELECT COALESCE(MAX(seq), 0) + 1 FROM article");
+            update(
+                "INSERT INTO article (id, outlet_id, url, file, title, byline, section, published, language,"
+                    + " paragraphs, captions, removed, content_hash, ingested, seq)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                finalId,
+                article.outlet() == null ? null : article.outlet().id(),
+                article.url(),
+                article.file(),
+                article.title(),
+                article.byline(),
+                article.section(),
+                article.published() == null ? null : article.published().toString(),
+                article.language(),
+                json(article.paragraphs()),
+                json(article.captions()),
+                json(article.removed()),
+                article.contentHash(),
+                clock.instant().toString(),
+                seq);
+            return null;
+          });
+      return new PutResult.Added(finalId);
+    } catch (SQLException e) {
+      throw failure("store article " + article.id(), e);
+    }
+  }
+
+  @Override
+  public synchronized Optional<Article> article(String id) throws StoreException {
+    try {
+      return queryArticles(ARTICLE_SELECT + " WHERE a.id = ?", id).stream().findFirst();
+    } catch (SQLException e) {
+      throw failure("read article " + id, e);
+    }
+  }
+
+  @Override
+  public synchronized Optional<Article> articleByHash(String contentHash) throws StoreException {
+    try {
+      return queryArticles(ARTICLE_SELECT + " WHERE a.content_hash = ?", contentHash).stream().findFirst();
+    } catch (SQLException e) {
+      throw failure("read article by hash", e);
+    }
+  }
+
+  @Override
+  public synchronized List<Article> articles() throws StoreException {
+    try {
+      return queryArticles(ARTICLE_SELECT + " ORDER BY a.seq");
+    } catch (SQLException e) {
+      throw failure("list articles", e);
+    }
+  }
+
+  @Override
+  public synchronized List<Article> articlesAfter(long sequence, int limit) throws StoreException {
+    try {
+      return queryArticles(ARTICLE_SELECT + " WHERE a.seq > ? ORDER BY a.seq LIMIT ?", sequence, limit);
+    } catch (SQLException e) {
+      throw failure("list articles", e);
+    }
+  }
+
+  @Override
+  public synchronized int articleCount() throws StoreException {
+    try {
+      return (int) longQuery("SELECT COUNT(*) FROM article");
+    } catch (SQLException e) {
+      throw failure("count articles", e);
+    }
+  }
+
+  @Override
+  public synchronized void saveStory(Story story) throws StoreException {
+    try {
+      inTransaction(
+          () -> {
+            update("DELETE FROM story_article WHERE story_id = ?", story.id());
+            if (exists("SELECT 1 FROM story WHERE id = ?", story.id())) {
+              update(
+                  "UPDATE story SET title = ?, first_seen = ?, last_seen = ?, updated = ? WHERE id = ?",
+                  story.title(), str(story.first()), str(story.last()), clock.instant().toString(), story.id());
+            } else {
+              update(
+                  "INSERT INTO story (id, title, first_seen, last_seen, updated) VALUES (?, ?, ?, ?, ?)",
+                  story.id(), story.title(), str(story.first()), str(story.last()), clock.instant().toString());
+            }
+            int position = 0;
+            for (Story.Member m : story.members()) {
+              // an article belongs to one story: moving it here takes it out of any other
+              update("DELETE FROM story_article WHERE article_id = ?", m.articleId());
+              update(
+                  "INSERT INTO story_article (story_id, article_id, position, duplicate_of) VALUES (?, ?, ?, ?)",
+                  story.id(), m.articleId(), position++, m.duplicateOf());
+            }
+            return null;
+          });
+    } catch (SQLException e) {
+      throw failure("save story " + story.id(), e);
+    }
+  }
+
+  @Override
+  public synchronized void deleteStory(String storyId) throws StoreException {
+    try {
+      inTransaction(
+          () -> {
+            update("DELETE FROM story_article WHERE story_id = ?", storyId);
+            update("DELETE FROM story WHERE id = ?", storyId);
+            return null;
+          });
+    } catch (SQLException e) {
+      throw failure("delete story " + storyId, e);
+    }
+  }
+
+  @Override
+  public synchronized Optional<Story> story(String id) throws StoreException {
+    try {
+      return queryStories("SELECT id, title, first_seen, last_seen FROM story WHERE id = ?", id).stream()
+          .findFirst();
+    } catch (SQLException e) {
+      throw failure("read story " + id, e);
+    }
+  }
+
+  @Override
+  public synchronized Optional<Story> storyOf(String articleId) throws StoreException {
+    try {
+      return queryStories(
+              "SELECT s.id, s.title, s.first_seen, s.last_seen FROM story s"
+                  + " JOIN story_article sa ON sa.story_id = s.id WHERE sa.article_id = ?",
+              articleId)
+          .stream()
+          .findFirst();
+    } catch (SQLException e) {
+      throw failure("read story of " + articleId, e);
+    }
+  }
+
+  @Override
+  public synchronized List<Story> stories() throws StoreException {
+    try {
+      return queryStories("SELECT id, title, first_seen, last_seen FROM story ORDER BY updated DESC, id");
+    } catch (SQLException e) {
+      throw failure("list stories", e);
+    }
+  }
+
+  @Override
+  public synchronized void close() throws StoreException {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      throw failure("close", e);
+    }
+  }
+
+  // --- helpers -------------------------------------------------------------------------------------
+
+  private interface SqlWork<T> {
+    T run() throws SQLException;
+  }
+
+  private <T> T inTransaction(SqlWork<T> work) throws SQLException {
+    boolean auto = connection.getAutoCommit();
+    connection.setAutoCommit(false);
+    try {
+      T result = work.run();
+      connection.commit();
+      return result;
+    } catch (SQLException | RuntimeException e) {
+      connection.rollback();
+      throw e;
+    } finally {
+      connection.setAutoCommit(auto);
+    }
+  }
+
+  private List<Story> queryStories(String sql, Object... args) throws SQLException {
+    List<Story> stories = new ArrayList<>();
+    try (PreparedStatement ps = prepare(sql, args);
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        String id = rs.getString("id");
+        stories.add(
+            new Story(id, rs.getString("title"), members(id), instant(rs.getString("first_seen")),
+                instant(rs.getString("last_seen"))));
+      }
+    }
+    return stories;
+  }
+
+  private List<Story.Member> members(String storyId) throws SQLException {
+    List<Story.Member> members = new ArrayList<>();
+    try (PreparedStatement ps =
+            prepare(
+                "SELECT article_id, duplicate_of FROM story_article WHERE story_id = ? ORDER BY position",
+                storyId);
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) members.add(new Story.Member(rs.getString(1), rs.getString(2)));
+    }
+    return members;
+  }
+
+  private List<Article> queryArticles(String sql, Object... args) throws SQLException {
+    List<Article> articles = new ArrayList<>();
+    try (PreparedStatement ps = prepare(sql, args);
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        String outletId = rs.getString("outlet_id");
+        Outlet outlet =
+            outletId == null
+                ? null
+                : new Outlet(outletId, rs.getString("outlet_name"), rs.getString("outlet_homepage"));
+        articles.add(
+            new Article(
+                rs.getString("id"),
+                outlet,
+                rs.getString("url"),
+                rs.getString("file"),
+                rs.getString("title"),
+                rs.getString("byline"),
+                rs.getString("section"),
+                instant(rs.getString("published")),
+                rs.getString("language"),
+                fromJson(rs.getString("paragraphs"), STRINGS),
+                fromJson(rs.getString("captions"), STRINGS),
+                fromJson(rs.getString("removed"), REMOVED),
+                rs.getString("content_hash")));
+      }
+    }
+    return articles;
+  }
+
+  private Optional<String> idByHash(String hash) throws SQLException {
+    try (PreparedStatement ps = prepare("SELECT id FROM article WHERE content_hash = ?", hash);
+        ResultSet rs = ps.executeQuery()) {
+      return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+    }
+  }
+
+  private boolean exists(String sql, Object... args) throws SQLException {
+    try (PreparedStatement ps = prepare(sql, args);
+        ResultSet rs = ps.executeQuery()) {
+      return rs.next();
+    }
+  }
+
+  private long longQuery(String sql, Object... args) throws SQLException {
+    try (PreparedStatement ps = prepare(sql, args);
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  private void update(String sql, Object... args) throws SQLException {
+    try (PreparedStatement ps = prepare(sql, args)) {
+      ps.executeUpdate();
+    }
+  }
+
+  private PreparedStatement prepare(String sql, Object... args) throws SQLException {
+    PreparedStatement ps = connection.prepareStatement(sql);
+    for (int i = 0; i < args.length; i++) ps.setObject(i + 1, args[i]);
+    return ps;
+  }
+
+  private static String json(Object value) {
+    try {
+      return JSON.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot encode " + value.getClass().getSimpleName(), e);
+    }
+  }
+
+  private <T> T fromJson(String text, TypeReference<T> type) throws SQLException {
+    try {
+      return JSON.readValue(text, type);
+    } catch (JsonProcessingException e) {
+      throw new SQLException("corrupt JSON column in " + description + ": " + e.getOriginalMessage(), e);
+    }
+  }
+
+  private static Instant instant(String s) {
+    return s == null ? null : Instant.parse(s);
+  }
+
+  private static String str(Instant i) {
+    return i == null ? null : i.toString();
+  }
+
+  private StoreException failure(String what, SQLException e) {
+    return new StoreException("cannot " + what + " in " + description + ": " + e.getMessage(), e);
+  }
+}
