@@ -59,6 +59,7 @@ public final class JdbcArticleStore implements ArticleStore {
     } catch (java.io.IOException e) {
       throw new StoreException("cannot create data folder " + directory + ": " + e.getMessage(), e);
     }
+    requireSqliteFile(file);
     String url = "jdbc:sqlite:" + file.toAbsolutePath();
     migrate(url, null, null, file.toString());
     try {
@@ -72,6 +73,21 @@ public final class JdbcArticleStore implements ArticleStore {
       return new JdbcArticleStore(file.toString(), c, clock);
     } catch (SQLException e) {
       throw new StoreException("cannot open " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Fails fast, naming the file, when something that is not an SQLite database sits where ours should be. */
+  private static void requireSqliteFile(Path file) throws StoreException {
+    if (!Files.isRegularFile(file)) return;
+    byte[] header = new byte[16];
+    try (var in = Files.newInputStream(file)) {
+      int n = in.readNBytes(header, 0, header.length);
+      if (n == 0) return; // an empty file becomes a new database
+      if (n < header.length
+          || !new String(header, 0, 15, java.nio.charset.StandardCharsets.US_ASCII).equals("SQLite format 3"))
+        throw new StoreException(file + " is not an SQLite database; move it away or choose another --data folder");
+    } catch (java.io.IOException e) {
+      throw new StoreException("cannot read " + file + ": " + e.getMessage(), e);
     }
   }
 
@@ -92,6 +108,7 @@ public final class JdbcArticleStore implements ArticleStore {
       Flyway.configure()
           .dataSource(url, user, password)
           .locations("classpath:db/migration")
+          .connectRetries(0)
           .load()
           .migrate();
     } catch (FlywayException e) {

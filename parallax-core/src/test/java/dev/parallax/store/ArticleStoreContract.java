@@ -1,0 +1,95 @@
+package dev.parallax.store;
+
+import static dev.parallax.TestArticles.article;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.domain.Article;
+import dev.parallax.domain.Story;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link ArticleStore} must do; each implementation's test opens one. */
+abstract class ArticleStoreContract {
+
+  ArticleStore store;
+
+  abstract ArticleStore open() throws Exception;
+
+  @BeforeEach
+  void setUp() throws Exception {
+    store = open();
+  }
+
+  @AfterEach
+  void tearDown() throws Exception {
+    store.close();
+  }
+
+  @Test
+  void storesAnArticleAndReadsItBackWhole() throws Exception {
+    Article a = article("a1", "The Times", "First paragraph.", "Second paragraph.");
+
+    assertThat(store.put(a)).isEqualTo(new ArticleStore.PutResult.Added("a1"));
+
+    Article back = store.article("a1").orElseThrow();
+    assertThat(back).isEqualTo(a);
+    assertThat(store.articleByHash(a.contentHash())).contains(a);
+    assertThat(store.articleCount()).isEqualTo(1);
+  }
+
+  @Test
+  void refusesASecondCopyOfTheSameContent() throws Exception {
+    store.put(article("a1", "The Times", "Same words."));
+
+    ArticleStore.PutResult again = store.put(article("other-id", "The Guardian", "Same words."));
+
+    assertThat(again).isEqualTo(new ArticleStore.PutResult.Duplicate("a1"));
+    assertThat(store.articles()).extracting(Article::id).containsExactly("a1");
+  }
+
+  @Test
+  void givesDifferentContentUnderATakenIdAnotherId() throws Exception {
+    store.put(article("a1", "The Times", "One text."));
+
+    ArticleStore.PutResult second = store.put(article("a1", "The Times", "Another text."));
+
+    assertThat(second).isInstanceOf(ArticleStore.PutResult.Added.class);
+    assertThat(second.id()).isNotEqualTo("a1");
+    assertThat(store.article(second.id()).orElseThrow().paragraphs()).containsExactly("Another text.");
+  }
+
+  @Test
+  void listsArticlesInArrivalOrder() throws Exception {
+    store.put(article("b", null, "B."));
+    store.put(article("a", null, "A."));
+    store.put(article("c", null, "C."));
+
+    assertThat(store.articles()).extracting(Article::id).containsExactly("b", "a", "c");
+    assertThat(store.articlesAfter(1, 10)).extracting(Article::id).containsExactly("a", "c");
+    assertThat(store.article("b").orElseThrow().outlet()).isNull();
+  }
+
+  @Test
+  void keepsStoryMembershipAndMovesAnArticleBetweenStories() throws Exception {
+    store.put(article("a1", "X", "One."));
+    store.put(article("a2", "Y", "Two."));
+    store.put(article("a3", "Z", "Three."));
+    store.saveStory(new Story("s1", "First", List.of(new Story.Member("a1", null), new Story.Member("a2", "a1")), null, null));
+    store.saveStory(new Story("s2", "Second", List.of(new Story.Member("a3", null)), null, null));
+
+    assertThat(store.story("s1").orElseThrow().members())
+        .containsExactly(new Story.Member("a1", null), new Story.Member("a2", "a1"));
+    assertThat(store.storyOf("a2").orElseThrow().id()).isEqualTo("s1");
+
+    store.saveStory(new Story("s2", "Second", List.of(new Story.Member("a3", null), new Story.Member("a2", null)), null, null));
+
+    assertThat(store.story("s1").orElseThrow().articleIds()).containsExactly("a1");
+    assertThat(store.storyOf("a2").orElseThrow().id()).isEqualTo("s2");
+
+    store.deleteStory("s1");
+    assertThat(store.story("s1")).isEmpty();
+    assertThat(store.stories()).extracting(Story::id).containsExactly("s2");
+  }
+}

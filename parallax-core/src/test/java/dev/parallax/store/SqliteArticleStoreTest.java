@@ -1,0 +1,51 @@
+package dev.parallax.store;
+
+import static dev.parallax.TestArticles.article;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.parallax.domain.Article;
+import dev.parallax.domain.Story;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.InstantSource;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SqliteArticleStoreTest extends ArticleStoreContract {
+
+  @TempDir Path dir;
+
+  @Override
+  ArticleStore open() throws Exception {
+    return JdbcArticleStore.sqlite(dir, InstantSource.system());
+  }
+
+  @Test
+  void keepsEverythingAcrossARestart() throws Exception {
+    Article a = article("a1", "The Times", "Kept across restarts.");
+    store.put(a);
+    store.saveStory(new Story("s1", "A story", List.of(new Story.Member("a1", null)), a.published(), a.published()));
+    store.close();
+
+    store = open();
+
+    assertThat(store.article("a1")).contains(a);
+    assertThat(store.story("s1").orElseThrow().articleIds()).containsExactly("a1");
+    assertThat(store.put(a)).isInstanceOf(ArticleStore.PutResult.Duplicate.class);
+  }
+
+  @Test
+  void reportsAnUnusableDatabaseFileWithItsPath() throws Exception {
+    store.close();
+    Path broken = dir.resolve("broken");
+    Files.createDirectories(broken);
+    Files.writeString(broken.resolve("parallax.db"), "this is not a database, it is text that goes on ".repeat(100));
+
+    assertThatThrownBy(() -> JdbcArticleStore.sqlite(broken, InstantSource.system()))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining(broken.resolve("parallax.db").toString());
+    store = open();
+  }
+}
