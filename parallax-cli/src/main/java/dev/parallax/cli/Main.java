@@ -1,5 +1,6 @@
 package dev.parallax.cli;
 
+import java.io.PrintWriter;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
@@ -19,8 +20,19 @@ public final class Main {
 
   /** Runs one command and returns its exit code (0 ok, 1 failure explained on stderr, 2 bad usage). */
   public static int run(String... args) {
+    return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+  }
+
+  /** Like {@link #run(String...)}, writing to the given streams (used by tests). */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
     FLYWAY_LOG.setLevel(Level.WARNING);
     LUCENE_LOG.setLevel(Level.SEVERE); // it only says the vector incubator module is not enabled
-    return ParallaxCommand.commandLine().execute(args);
+    CommandLine cl = ParallaxCommand.commandLine();
+    cl.setOut(out);
+    cl.setErr(err);
+    int code = cl.execute(args);
+    out.flush();
+    err.flush();
+    return code;
   }
 }

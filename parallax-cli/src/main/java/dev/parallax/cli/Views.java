@@ -91,8 +91,11 @@ final class Views {
       String published,
       @JsonInclude(JsonInclude.Include.NON_NULL) String duplicateOf) {}
 
-  @JsonInclude(JsonInclude.Include.NON_NULL)
-  record StoryView(String id, String title, List<StoryArticle> articles, Brief brief) {
+  record StoryView(
+      String id,
+      String title,
+      List<StoryArticle> articles,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Brief brief) {
 
     static StoryView of(Story s, Function<String, Article> articles, Brief brief) {
       List<StoryArticle> rows = new ArrayList<>();
