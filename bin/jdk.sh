@@ -42,5 +42,5 @@ parallax_mvn() { # runs Maven: the wrapper-free system mvn
     echo "parallax: Maven (mvn) is needed to build; install it (e.g. apt-get install maven)." >&2
     exit 1
   fi
-  mvn -B -ntp "$@"
+  mvn -B -ntp -Dstyle.color=never "$@"
 }
