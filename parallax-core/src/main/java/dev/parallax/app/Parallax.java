@@ -28,16 +28,14 @@ public final class Parallax implements AutoCloseable {
   private final ArticleStore store;
   private final SearchIndex index;
   private final StoryBook stories;
-  private final Ingestor ingestor;
   private final Briefer briefer;
+  private Ingestor ingestor;
 
-  private Parallax(Config config, ArticleStore store, SearchIndex index) throws StoreException {
+  private Parallax(Config config, ArticleStore store, SearchIndex index) {
     this.config = config;
     this.store = store;
     this.index = index;
     this.stories = new StoryBook(Components.clusterer(), store);
-    this.stories.restore(store::article);
-    this.ingestor = new Ingestor(Components.extractor(), store, index, stories);
     this.briefer = Components.briefer();
   }
 
@@ -60,13 +58,7 @@ public final class Parallax implements AutoCloseable {
       store.close();
       throw new IOException("cannot open the search index in " + dir.resolve("index") + ": " + e.getMessage(), e);
     }
-    try {
-      return new Parallax(config, store, index);
-    } catch (StoreException e) {
-      index.close();
-      store.close();
-      throw e;
-    }
+    return new Parallax(config, store, index);
   }
 
   public Config config() {
@@ -81,7 +73,15 @@ public final class Parallax implements AutoCloseable {
     return index;
   }
 
-  public Ingestor ingestor() {
+  /**
+   * The ingest pipeline. The first call replays the stored stories into the clusterer, so commands that
+   * only read do not pay for it.
+   */
+  public synchronized Ingestor ingestor() throws StoreException {
+    if (ingestor == null) {
+      stories.restore(store::article);
+      ingestor = new Ingestor(Components.extractor(), store, index, stories);
+    }
     return ingestor;
   }
 
