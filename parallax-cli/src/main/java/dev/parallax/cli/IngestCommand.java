@@ -48,7 +48,7 @@ final class IngestCommand implements Callable<Integer> {
     FileSource source = new FileSource(paths);
     IngestReport report;
     try (Parallax parallax = data.open()) {
-      boolean bar = !noProgress && System.console() != null && format == Format.TEXT;
+      boolean bar = !noProgress && Boolean.getBoolean("parallax.tty") && format == Format.TEXT;
       if (bar) {
         try (ProgressBar pb =
             new ProgressBarBuilder()
@@ -59,8 +59,7 @@ final class IngestCommand implements Callable<Integer> {
                 .setUpdateIntervalMillis(200)
                 .build()) {
           report = parallax.ingestor().run(source, (origin, outcome) -> {
-            // a JSONL file counts as one step however many lines it has
-            if (!origin.matches(".*\\.jsonl:\\d+")) pb.step();
+            pb.step();
             pb.setExtraMessage(shortName(origin));
           });
         }
