@@ -26,7 +26,7 @@ final class BlockCollector {
   private static final Set<String> BLOCK_TAGS =
       Set.of(
           "p", "div", "section", "article", "main", "header", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
-          "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th", "tbody", "thead", "figure", "br", "hr",
+          "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "tbody", "thead", "caption", "figure", "br", "hr",
           "address", "center", "form", "fieldset", "details", "summary");
 
   private BlockCollector() {}
@@ -48,6 +48,7 @@ final class BlockCollector {
             } else if (node instanceof Element e) {
               String tag = e.normalName();
               if (tag.equals("a")) link[0]++;
+              if ((tag.equals("td") || tag.equals("th")) && text.length() > 0) text.append(' ');
               if (BLOCK_TAGS.contains(tag)) flush(blocks, text, link, flags);
               if (tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1))) flags[0] = true;
               if (tag.equals("li")) flags[1] = true;

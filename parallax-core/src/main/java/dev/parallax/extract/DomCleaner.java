@@ -47,7 +47,8 @@ final class DomCleaner {
     List<String> captions = new ArrayList<>();
     List<Removed> removed = new ArrayList<>();
     Element body = page.body();
-    int pageLength = body.text().length();
+    TextStats stats = new TextStats(body);
+    int pageLength = stats.textLength(body);
     List<Element> drop = new ArrayList<>();
     for (Element e : body.getAllElements()) {
       if (e == body) continue;
@@ -62,11 +63,11 @@ final class DomCleaner {
       }
       String names = e.className() + " " + e.id();
       if (names.isBlank() || tag.equals("article") || tag.equals("main")) continue;
-      if (UNLIKELY.matcher(names).find() && !MAYBE.matcher(names).find() && !holdsProse(e, names, pageLength)) drop.add(e);
-      else if (CAPTION_CLASS.matcher(names).find() && e.text().length() < 400) drop.add(e);
+      if (UNLIKELY.matcher(names).find() && !MAYBE.matcher(names).find() && !holdsProse(e, names, stats, pageLength)) drop.add(e);
+      else if (CAPTION_CLASS.matcher(names).find() && stats.textLength(e) < 400) drop.add(e);
     }
     for (Element e : drop) {
-      if (e.parent() == null) continue; // already gone with an ancestor
+      if (e.ownerDocument() == null) continue; // already gone with an ancestor
       record(e, captions, removed);
       e.remove();
     }
@@ -103,23 +104,12 @@ final class DomCleaner {
    * paragraphs): sites name wrappers carelessly, so a name alone must not cut the article. Comment sections
    * are cut whatever they hold.
    */
-  private static boolean holdsProse(Element e, String names, int pageLength) {
+  private static boolean holdsProse(Element e, String names, TextStats stats, int pageLength) {
     if (COMMENT_CLASS.matcher(names).find()) return false;
-    int prose = 0;
-    int paragraphs = 0;
-    for (Element p : e.getElementsByTag("p")) {
-      int length = p.text().length();
-      if (length >= 120) {
-        prose += length;
-        paragraphs++;
-      }
-      if (paragraphs >= 3 && prose >= 800) return true;
-    }
-    int length = e.text().length();
+    if (stats.prose(e) >= 800) return true;
+    int length = stats.textLength(e);
     if (length < 1500 && length * 10 < pageLength * 4) return false;
-    int links = 0;
-    for (Element a : e.getElementsByTag("a")) links += a.text().length();
-    return links * 10 < length * 3;
+    return stats.linkLength(e) * 10 < length * 3;
   }
 
   private static boolean isHidden(Element e) {

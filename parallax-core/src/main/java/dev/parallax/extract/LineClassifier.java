@@ -52,7 +52,8 @@ final class LineClassifier {
       Pattern.compile(
           "\\b(click here|tap here|download (the|our) app|get the app|start reading|read now|follow us|share (this|on)|sign up"
               + "|log in|sign in|subscribe|watch (now|live)|listen (now|live)|skip to|back to top"
-              + "|advertisement|sponsored|cookie|all rights reserved|print this|copy link)\\b",
+              + "|advertisement|advert|sponsored|cookies?|all rights reserved|print this|copy link|requires javascript"
+              + "|enable javascript|javascript is disabled)\\b",
           I);
   private static final Pattern IMPERATIVE_TO_READER =
       Pattern.compile(

@@ -80,7 +80,7 @@ final class TextCleaner {
     for (int i = 0; i < paragraphs.size(); i++) {
       if (reasons[i] != null) continue;
       String key = key(paragraphs.get(i));
-      if (!seen.add(key)) {
+      if (!seen.add(key) && LineClassifier.wordCount(key) >= 5) {
         reasons[i] = Removed.DUPLICATE;
         continue;
       }
