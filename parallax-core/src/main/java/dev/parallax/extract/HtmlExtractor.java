@@ -47,6 +47,10 @@ public final class HtmlExtractor implements Extractor {
       else if (meta.title() != null && b.heading() && same(b.text(), meta.title())) continue;
       else texts.add(b.text());
     }
+    int headlines = ListingCheck.headlineLinks(removed);
+    if (ListingCheck.isListing(headlines, texts))
+      throw new ExtractionException(
+          document.origin(), "not an article: the page lists " + headlines + " links to other stories");
     TextCleaner.Cleaned cleaned = TextCleaner.clean(texts, new boolean[texts.size()]);
     String stated = meta.articleBody();
     if (stated != null && length(cleaned.paragraphs()) * 1.6 < stated.length()) {

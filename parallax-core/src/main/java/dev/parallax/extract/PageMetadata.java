@@ -47,7 +47,8 @@ record PageMetadata(
             text(page.selectFirst("[itemprop=author] [itemprop=name], [rel=author], [itemprop=author]")));
     if (byline != null) byline = byline.replaceFirst("(?i)^by\\s+", "").strip();
     if (byline != null && (byline.length() > 120 || byline.isEmpty())) byline = null;
-    String outlet = first(meta(page, "og:site_name"), ld.publisher(), meta(page, "application-name"));
+    String outlet =
+        first(meta(page, "og:site_name"), ld.publisher(), meta(page, "application-name"), siteSuffix(page.title()));
     String section =
         first(meta(page, "article:section"), ld.section(), meta(page, "section"), meta(page, "parsely-section"));
     Instant published =
@@ -112,6 +113,14 @@ record PageMetadata(
     if (t.isEmpty()) return null;
     var m = TITLE_SUFFIX.matcher(t);
     return m.matches() ? m.group(1) : t;
+  }
+
+  /** The site name a {@code <title>} ends with ("Headline | Site"), or null. */
+  private static String siteSuffix(String title) {
+    var m = TITLE_SUFFIX.matcher(Texts.normalizeSpace(title));
+    if (!m.matches()) return null;
+    String suffix = Texts.normalizeSpace(title).substring(m.end(1)).replaceFirst("^\\s*[|–—-]\\s*", "").strip();
+    return suffix.isEmpty() ? null : suffix;
   }
 
   private static Instant firstTime(String... values) {
