@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
  * from the shape of the line (length, sentence punctuation, capitals, bullets, a trailing parenthetical
  * credit) and from call-to-action vocabulary that appears on every kind of site; it knows no site.
  *
- * <p>Each vocabulary only counts on a short line that does not read like reported speech: a body sentence
- * quoting someone who says "subscribe" survives.
+ * <p>Each vocabulary only counts on a short line that is not a quotation and either is very short, is not
+ * shaped like a sentence, or speaks to the reader ("you", "our", an imperative): a reported sentence that
+ * mentions a newsletter survives.
  */
 final class LineClassifier {
 
@@ -53,12 +54,19 @@ final class LineClassifier {
           "\\b(click here|tap here|download (the|our) app|get the app|start reading|read now|follow us|share (this|on)|sign up"
               + "|log in|sign in|subscribe|watch (now|live)|listen (now|live)|skip to|back to top"
               + "|advertisement|advert|sponsored|cookies?|all rights reserved|print this|copy link|requires javascript"
-              + "|enable javascript|javascript is disabled)\\b",
+              + "|enable javascript|javascript is disabled|partager sur|teilen auf|compartir en|abonnez-vous|abonnieren"
+              + "|suscr[ií]bete)\\b",
           I);
   private static final Pattern IMPERATIVE_TO_READER =
       Pattern.compile(
           "^(get|start|read|sign|join|try|download|subscribe|follow|share|watch|listen|discover|explore|enjoy|support"
               + "|register|create|stay|never miss|don'?t miss|find|see|check|learn|become|claim|unlock)\\b.*\\b(you|your|yours)\\b.*",
+          I);
+  /** Furniture speaks to the reader or orders them about; reporting prose does neither. */
+  private static final Pattern ADDRESSES_READER =
+      Pattern.compile(
+          "\\b(you|your|yours|our|us|we|vous|votre|vos|notre|nos|unser\\w*|dein\\w*|nuestr\\w*|vuestr\\w*)\\b|^(sign|subscribe|get|read|click|tap|download|join|follow|share|leave|register"
+              + "|log|start|try|become|support|watch|listen|already|don'?t|never)\\b",
           I);
   private static final Pattern BULLET = Pattern.compile("^[•►▶■●▪·»›→✓★➤◦‣-]\\s*\\S.*");
   private static final Pattern CREDIT_WORDS =
@@ -86,7 +94,7 @@ final class LineClassifier {
     boolean quote = s.startsWith("\"") || s.startsWith("“") || s.startsWith("«") || s.startsWith("„");
     if (isCredit(s, words)) return Removed.CREDIT;
     if (endsWithCredit(s)) return Removed.CAPTION;
-    if (words <= 25 && !quote) {
+    if (words <= 25 && !quote && (words <= 8 || !sentence || ADDRESSES_READER.matcher(s).find())) {
       String lower = s.toLowerCase(Locale.ROOT);
       if (PAYWALL.matcher(lower).find()) return Removed.PAYWALL;
       if (NEWSLETTER.matcher(lower).find()) return Removed.NEWSLETTER;
