@@ -19,6 +19,9 @@ final class TextCleaner {
   /** The outcome: kept paragraphs, captions and everything cut. */
   record Cleaned(List<String> paragraphs, List<String> captions, List<Removed> removed) {}
 
+  /** Above this many paragraphs the quadratic search for repeated starts is skipped. */
+  private static final int MAX_PREFIX_CHECK = 3000;
+
   private TextCleaner() {}
 
   /**
@@ -76,19 +79,22 @@ final class TextCleaner {
    * text; a paragraph kept twice is a duplicate.
    */
   private static void markRepeats(List<String> paragraphs, String[] reasons) {
+    int n = paragraphs.size();
+    String[] keys = new String[n];
+    for (int i = 0; i < n; i++) keys[i] = key(paragraphs.get(i));
     Set<String> seen = new HashSet<>();
-    for (int i = 0; i < paragraphs.size(); i++) {
+    for (int i = 0; i < n; i++) {
       if (reasons[i] != null) continue;
-      String key = key(paragraphs.get(i));
+      String key = keys[i];
       if (!seen.add(key) && LineClassifier.wordCount(key) >= 5) {
         reasons[i] = Removed.DUPLICATE;
         continue;
       }
-      if (LineClassifier.endsLikeSentence(paragraphs.get(i)) || key.length() < 20) continue;
-      for (int j = 0; j < paragraphs.size(); j++) {
+      if (n > MAX_PREFIX_CHECK || key.length() < 20 || LineClassifier.wordCount(key) > 40) continue;
+      if (LineClassifier.endsLikeSentence(paragraphs.get(i))) continue;
+      for (int j = 0; j < n; j++) {
         if (j == i || reasons[j] != null) continue;
-        String other = key(paragraphs.get(j));
-        if (other.length() > key.length() && other.startsWith(key)) {
+        if (keys[j].length() > key.length() && keys[j].startsWith(key)) {
           reasons[i] = Removed.CAPTION;
           break;
         }

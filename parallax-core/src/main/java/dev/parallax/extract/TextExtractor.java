@@ -11,9 +11,14 @@ import java.util.List;
  */
 public final class TextExtractor implements Extractor {
 
+  /** Characters read from one text; no article is longer, and it bounds the cost of a huge file. */
+  static final int MAX_CHARS = 2 << 20;
+
   @Override
   public Extraction extract(SourceDocument document) throws ExtractionException {
+    if (document.content().length == 0) throw new ExtractionException(document.origin(), "empty document");
     String text = Texts.decode(document.content());
+    if (text.length() > MAX_CHARS) text = text.substring(0, MAX_CHARS);
     List<String> paragraphs = TextParagraphs.split(text);
     if (paragraphs.isEmpty()) throw new ExtractionException(document.origin(), "no text");
     int firstProse = 0;

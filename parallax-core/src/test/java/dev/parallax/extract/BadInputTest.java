@@ -79,6 +79,18 @@ class BadInputTest {
   }
 
   @Test
+  void boundsAHugeTextFile() throws IOException {
+    Path file = dir.resolve("huge.txt");
+    try (OutputStream out = Files.newOutputStream(file)) {
+      for (int i = 0; out != null && i < 400_000; i++)
+        out.write(("Line " + i + " of a generated text without any end in sight and no full stop\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    Extraction e = assertTimeoutPreemptively(LIMIT, () -> extractor.extract(document(file)));
+    assertThat(e.paragraphs().size()).isLessThanOrEqualTo(TextParagraphs.MAX_LINES);
+  }
+
+  @Test
   void survivesDeeplyNestedTags() throws IOException {
     StringBuilder html = new StringBuilder("<html><body>");
     html.append("<div>".repeat(200_000)).append(ARTICLE).append("</div>".repeat(200_000));
