@@ -22,7 +22,7 @@ record PageMetadata(
     String leadImage,
     String articleBody) {
 
-  private static final Pattern URL = Pattern.compile("^(https?:)?//.*");
+  private static final Pattern URL = Pattern.compile("^((https?:)?//|www\\.).*");
   private static final Pattern TITLE_SUFFIX = Pattern.compile("^(.{15,}?)\\s+[|–—-]\\s+[^|–—-]{2,40}$");
 
   /** Reads what {@code page} says about itself; call before the page is cleaned. */
@@ -45,10 +45,12 @@ record PageMetadata(
             meta(page, "sailthru.author"),
             meta(page, "dc.creator"),
             text(page.selectFirst("[itemprop=author] [itemprop=name], [rel=author], [itemprop=author]")));
-    if (byline != null) byline = byline.replaceFirst("(?i)^by\\s+", "").strip();
+    if (byline != null) byline = cleanByline(byline);
     if (byline != null && (byline.length() > 120 || byline.isEmpty())) byline = null;
     String outlet =
-        first(meta(page, "og:site_name"), ld.publisher(), meta(page, "application-name"), siteSuffix(page.title()));
+        first(
+            notUrl(meta(page, "og:site_name")), notUrl(ld.publisher()), notUrl(meta(page, "application-name")),
+            siteSuffix(page.title()));
     String section =
         first(meta(page, "article:section"), ld.section(), meta(page, "section"), meta(page, "parsely-section"));
     Instant published =
@@ -113,6 +115,15 @@ record PageMetadata(
     if (t.isEmpty()) return null;
     var m = TITLE_SUFFIX.matcher(t);
     return m.matches() ? m.group(1) : t;
+  }
+
+  /** A byline as people read it: no "By", no social handle or date glued on after the name. */
+  private static String cleanByline(String byline) {
+    String s = byline.replaceFirst("(?i)^by\\s+", "");
+    s = s.replaceFirst("\\s+@\\w.*$", "");
+    s = s.replaceFirst(
+        "(?i)\\s+(updated|published|posted|on)?\\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b.*$", "");
+    return s.strip();
   }
 
   /** The site name a {@code <title>} ends with ("Headline | Site"), or null. */
