@@ -1,0 +1,142 @@
+package dev.parallax.extract;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the element holding the article: every paragraph-like block votes for its parent and, less, for
+ * its ancestors by how much sentence-like text it has (length, commas); candidates are discounted by the
+ * share of their text inside links and by class names. Siblings of the winner that score well or hold a
+ * real paragraph join it (articles split into several containers).
+ */
+final class ContentScorer {
+
+  private static final Set<String> BLOCKS = Set.of("p", "pre", "td", "blockquote", "div", "section", "dd", "li", "font", "span");
+  private static final Pattern POSITIVE =
+      Pattern.compile(
+          "article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|prose|rich-?text",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern NEGATIVE =
+      Pattern.compile(
+          "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media"
+              + "|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|caption",
+          Pattern.CASE_INSENSITIVE);
+
+  private ContentScorer() {}
+
+  /** The elements that hold the article, in document order (the best candidate and its good siblings). */
+  static List<Element> select(Element body, TextStats stats) {
+    Map<Element, Double> scores = new IdentityHashMap<>();
+    for (Element e : body.getAllElements()) {
+      String tag = e.normalName();
+      if (!BLOCKS.contains(tag)) continue;
+      if ((tag.equals("div") || tag.equals("section") || tag.equals("span") || tag.equals("font") || tag.equals("li"))
+          && ownTextLength(e) < 25) continue;
+      int length = tag.equals("p") || tag.equals("pre") || tag.equals("blockquote") ? stats.textLength(e) : ownTextLength(e);
+      if (length < 25) continue;
+      double score = 1 + stats.commas(e) * (tag.equals("p") ? 1.0 : 0.5) + Math.min(length / 100.0, 3);
+      if (tag.equals("li") || tag.equals("span")) score *= 0.5;
+      score *= 1 - stats.linkDensity(e);
+      Element ancestor = e.parent();
+      for (int level = 0; ancestor != null && level < 3; level++, ancestor = ancestor.parent()) {
+        if (ancestor == body.parent()) break;
+        double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+        Double current = scores.get(ancestor);
+        scores.put(ancestor, (current == null ? initial(ancestor) : current) + score / divider);
+      }
+    }
+    Element best = null;
+    double bestScore = 0;
+    for (var entry : scores.entrySet()) {
+      double s = entry.getValue() * (1 - stats.linkDensity(entry.getKey()));
+      entry.setValue(s);
+      if (s > bestScore) {
+        bestScore = s;
+        best = entry.getKey();
+      }
+    }
+    if (best == null) return List.of(body);
+    best = climb(best, scores, bestScore, stats);
+    return withSiblings(best, scores, bestScore, stats);
+  }
+
+  /** Moves up while the parent scores nearly as well, so an article split over two columns stays whole. */
+  private static Element climb(Element best, Map<Element, Double> scores, double bestScore, TextStats stats) {
+    Element current = best;
+    for (int step = 0; step < 6; step++) {
+      Element parent = current.parent();
+      if (parent == null || parent.normalName().equals("body") || parent.normalName().equals("html")) break;
+      Double s = scores.get(parent);
+      if (s != null && s >= bestScore * 0.75) {
+        current = parent;
+        continue;
+      }
+      Element richer = null;
+      Element ancestor = parent;
+      for (int up = 0; up < 4 && ancestor != null && !ancestor.normalName().equals("body"); up++) {
+        if (stats.prose(ancestor) >= stats.prose(current) * 1.25 + 200 && stats.linkDensity(ancestor) < 0.35) {
+          richer = ancestor;
+          break;
+        }
+        ancestor = ancestor.parent();
+      }
+      if (richer == null) break;
+      current = richer;
+    }
+    return current;
+  }
+
+  private static List<Element> withSiblings(Element best, Map<Element, Double> scores, double bestScore, TextStats stats) {
+    Element parent = best.parent();
+    if (parent == null) return List.of(best);
+    List<Element> out = new ArrayList<>();
+    double threshold = Math.max(10, bestScore * 0.2);
+    for (Element sibling : parent.children()) {
+      if (sibling == best) {
+        out.add(sibling);
+        continue;
+      }
+      Double s = scores.get(sibling);
+      double bonus = !best.className().isEmpty() && best.className().equals(sibling.className()) ? bestScore * 0.2 : 0;
+      if (s != null && s + bonus >= threshold) {
+        out.add(sibling);
+      } else if (sibling.normalName().equals("p")) {
+        int length = stats.textLength(sibling);
+        double density = stats.linkDensity(sibling);
+        String text = sibling.text();
+        if ((length > 80 && density < 0.25) || (length > 0 && length <= 80 && density == 0 && text.matches(".*\\.( |$).*")))
+          out.add(sibling);
+      }
+    }
+    return out;
+  }
+
+  private static double initial(Element e) {
+    double score =
+        switch (e.normalName()) {
+          case "div", "article", "main" -> 5;
+          case "pre", "td", "blockquote" -> 3;
+          case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+          case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+          default -> 0;
+        };
+    String names = e.className() + " " + e.id();
+    if (!names.isBlank()) {
+      if (NEGATIVE.matcher(names).find()) score -= 25;
+      if (POSITIVE.matcher(names).find()) score += 25;
+    }
+    if (e.normalName().equals("article")) score += 10;
+    return score;
+  }
+
+  private static int ownTextLength(Element e) {
+    int n = 0;
+    for (var t : e.textNodes()) n += t.text().strip().length();
+    return n;
+  }
+}

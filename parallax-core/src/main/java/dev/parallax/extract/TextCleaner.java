@@ -1,0 +1,108 @@
+package dev.parallax.extract;
+
+import dev.parallax.domain.Removed;
+import dev.parallax.extract.LineClassifier.Zone;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Separates the body of a text from its furniture, paragraph by paragraph. Besides what each line looks like
+ * on its own ({@link LineClassifier}), it uses the layout of the whole text: where the prose begins and ends,
+ * a credit line that marks the line before it as a caption, and a short line that repeats the start of a body
+ * paragraph (a caption or pull quote).
+ */
+final class TextCleaner {
+
+  /** The outcome: kept paragraphs, captions and everything cut. */
+  record Cleaned(List<String> paragraphs, List<String> captions, List<Removed> removed) {}
+
+  /** Above this many paragraphs the quadratic search for repeated starts is skipped. */
+  private static final int MAX_PREFIX_CHECK = 3000;
+
+  private TextCleaner() {}
+
+  /**
+   * @param paragraphs the text's paragraphs in order
+   * @param skip paragraphs already taken as metadata (title, byline, ...), recorded as such
+   */
+  static Cleaned clean(List<String> paragraphs, boolean[] skip) {
+    int n = paragraphs.size();
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < n; i++) {
+      if (!skip[i] && LineClassifier.isProse(paragraphs.get(i))
+          && LineClassifier.classify(paragraphs.get(i), Zone.BODY) == null) {
+        if (first < 0) first = i;
+        last = i;
+      }
+    }
+    String[] reasons = new String[n];
+    for (int i = 0; i < n; i++) {
+      if (skip[i]) {
+        reasons[i] = Removed.METADATA;
+        continue;
+      }
+      Zone zone = first < 0 ? Zone.BODY : i < first ? Zone.HEAD : i > last ? Zone.TAIL : Zone.BODY;
+      reasons[i] = LineClassifier.classify(paragraphs.get(i), zone);
+      if (reasons[i] == null && zone == Zone.TAIL && !LineClassifier.isProse(paragraphs.get(i))
+          && LineClassifier.wordCount(paragraphs.get(i)) <= 12) reasons[i] = Removed.BOILERPLATE;
+    }
+    markCaptions(paragraphs, reasons);
+    markRepeats(paragraphs, reasons);
+    List<String> kept = new ArrayList<>();
+    List<String> captions = new ArrayList<>();
+    List<Removed> removed = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      String p = paragraphs.get(i);
+      if (reasons[i] == null) kept.add(p);
+      else if (reasons[i].equals(Removed.CAPTION)) captions.add(p);
+      else if (!reasons[i].equals(Removed.METADATA)) removed.add(new Removed(p, reasons[i]));
+    }
+    for (String c : captions) removed.add(new Removed(c, Removed.CAPTION));
+    return new Cleaned(kept, captions, removed);
+  }
+
+  /** The line just before a credit, if it is not prose, is that picture's caption. */
+  private static void markCaptions(List<String> paragraphs, String[] reasons) {
+    for (int i = 1; i < paragraphs.size(); i++) {
+      if (!Removed.CREDIT.equals(reasons[i]) || reasons[i - 1] != null) continue;
+      String before = paragraphs.get(i - 1);
+      if (LineClassifier.wordCount(before) <= 40) reasons[i - 1] = Removed.CAPTION;
+    }
+  }
+
+  /**
+   * A short kept line that is the start of a longer kept paragraph is a caption or pull quote repeating the
+   * text; a paragraph kept twice is a duplicate.
+   */
+  private static void markRepeats(List<String> paragraphs, String[] reasons) {
+    int n = paragraphs.size();
+    String[] keys = new String[n];
+    for (int i = 0; i < n; i++) keys[i] = key(paragraphs.get(i));
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < n; i++) {
+      if (reasons[i] != null) continue;
+      String key = keys[i];
+      if (!seen.add(key) && LineClassifier.wordCount(key) >= 5) {
+        reasons[i] = Removed.DUPLICATE;
+        continue;
+      }
+      if (n > MAX_PREFIX_CHECK || key.length() < 20 || LineClassifier.wordCount(key) > 40) continue;
+      if (LineClassifier.endsLikeSentence(paragraphs.get(i))) continue;
+      for (int j = 0; j < n; j++) {
+        if (j == i || reasons[j] != null) continue;
+        if (keys[j].length() > key.length() && keys[j].startsWith(key)) {
+          reasons[i] = Removed.CAPTION;
+          break;
+        }
+      }
+    }
+  }
+
+  private static String key(String s) {
+    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+  }
+}
