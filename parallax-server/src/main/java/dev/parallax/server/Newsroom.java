@@ -276,8 +276,9 @@ final class Newsroom {
       if (title == null && c.title() != null && !c.title().isBlank()) title = c.title();
     }
     String lead = lead(rows.get(0).articleId());
+    String shown = titleOf(title, lead);
     return new StoryCard(
-        storyId, titleOf(title, lead), lead, List.copyOf(outlets),
+        storyId, shown, title == null ? afterTitle(shown, lead) : lead, List.copyOf(outlets),
         rows.size(), first, last, s.scores().getOrDefault(storyId, 0.0), s.pickNotes().get(storyId));
   }
 
@@ -285,8 +286,9 @@ final class Newsroom {
     LinkedHashSet<String> outlets = new LinkedHashSet<>();
     for (Article a : coverage) if (a.outletName() != null) outlets.add(a.outletName());
     String summary = coverage.isEmpty() ? "" : leadOf(coverage.get(0));
+    String shown = titleOf(story.title(), summary);
     return new StoryCard(
-        story.id(), titleOf(story.title(), summary), summary, List.copyOf(outlets),
+        story.id(), shown, story.title() == null ? afterTitle(shown, summary) : summary, List.copyOf(outlets),
         coverage.size(), story.first(), story.last(), 0, null);
   }
 
@@ -299,13 +301,27 @@ final class Newsroom {
     return lead;
   }
 
-  /** The first substantial paragraph, cut at a word near 300 characters. */
+  /** The text from the first substantial paragraph on, cut at a word near 400 characters. */
   static String leadOf(Article a) {
-    String lead = a.paragraphs().stream().filter(p -> p.length() >= 60).findFirst()
-        .orElse(a.paragraphs().isEmpty() ? "" : a.paragraphs().get(0));
-    if (lead.length() <= 300) return lead;
-    int cut = lead.lastIndexOf(' ', 300);
-    return lead.substring(0, cut < 200 ? 300 : cut) + "…";
+    List<String> ps = a.paragraphs();
+    int first = 0;
+    while (first < ps.size() - 1 && ps.get(first).length() < 60) first++;
+    StringBuilder b = new StringBuilder();
+    for (int i = first; i < ps.size() && b.length() < 400; i++) b.append(b.isEmpty() ? "" : " ").append(ps.get(i).strip());
+    String lead = b.toString();
+    if (lead.length() <= 400) return lead;
+    int cut = lead.lastIndexOf(' ', 400);
+    return lead.substring(0, cut < 300 ? 400 : cut) + "…";
+  }
+
+  /** The lead without the opening words already shown as the derived title, so a card does not repeat itself. */
+  static String afterTitle(String shownTitle, String lead) {
+    boolean cut = shownTitle.endsWith("…");
+    String prefix = cut ? shownTitle.substring(0, shownTitle.length() - 1) : shownTitle;
+    if (!lead.startsWith(prefix)) return lead;
+    String rest = lead.substring(prefix.length()).replaceFirst("^[.!?]", "").strip();
+    if (rest.isEmpty()) return lead;
+    return cut ? "…" + rest : rest;
   }
 
   private ArticleLine line(Coverage c) {

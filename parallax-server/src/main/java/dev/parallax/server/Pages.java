@@ -148,7 +148,7 @@ final class Pages {
     StringBuilder b = new StringBuilder("<article class=\"reader\">");
     if (page.story() != null)
       b.append("<p class=\"crumb\">Story: <a href=\"/stories/").append(enc(page.story().id())).append("\">")
-          .append(esc(page.story().title())).append("</a> (").append(page.story().articles()).append(" articles)</p>");
+          .append(esc(page.story().title())).append("</a> (").append(page.story().articles()).append(page.story().articles() == 1 ? " article)</p>" : " articles)</p>");
     b.append("<h1>").append(esc(Newsroom.titleOf(a))).append("</h1><p class=\"meta\">")
         .append(outletLink(a));
     if (a.byline() != null) b.append(" · ").append(esc(a.byline()));

@@ -20,7 +20,7 @@ import java.util.List;
  * A running server on port 0 over a temporary installation holding the five seed articles plus two JSONL
  * articles: one with an outlet, URL and date, one full of hostile markup.
  */
-final class Fixture implements AutoCloseable {
+final class Fixture {
 
   static final String TOKEN = "test-admin-token-123";
   static final String HOSTILE_ID = "hostile-1";
@@ -72,8 +72,7 @@ final class Fixture implements AutoCloseable {
     return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
   }
 
-  @Override
-  public void close() throws Exception {
+  void close() throws Exception {
     server.close();
     parallax.close();
     try (var files = Files.walk(dir)) {
