@@ -107,7 +107,7 @@ final class Pages {
     return t == null ? "" : "<time datetime=\"" + t + "\">" + MINUTE.format(t) + "</time>";
   }
 
-  static String story(StoryPage page, List<StoryCard> related) {
+  static String story(StoryPage page, List<StoryCard> related, boolean editable) {
     StoryCard c = page.card();
     StringBuilder b = new StringBuilder("<article class=\"story\">");
     String headline = page.brief().headline() != null && !page.brief().headline().isBlank() ? page.brief().headline() : c.title();
@@ -134,8 +134,19 @@ final class Pages {
       for (StoryCard r : related) b.append(card(r, false));
       b.append("</ol></section>");
     }
+    if (editable) b.append(editor(c));
     b.append("</article>");
     return b.toString();
+  }
+
+  /** The editors' form: the token stays in this browser tab (sessionStorage) and goes in a header. */
+  private static String editor(StoryCard c) {
+    return "<details class=\"editor\"><summary>Editor</summary><form id=\"pick-form\" data-story=\"" + esc(c.id()) + "\">"
+        + "<label>Admin token <input type=\"password\" name=\"token\" autocomplete=\"off\" required></label>"
+        + "<label>Note for readers <input type=\"text\" name=\"note\" maxlength=\"500\" value=\"" + esc(c.pickNote() == null ? "" : c.pickNote()) + "\"></label>"
+        + "<div class=\"actions\"><button type=\"submit\" name=\"do\" value=\"pick\">" + (c.picked() ? "Update pick" : "Mark as editors’ pick") + "</button>"
+        + (c.picked() ? " <button type=\"button\" class=\"secondary\" id=\"unpick\">Remove pick</button>" : "")
+        + "</div><p class=\"muted\" id=\"pick-status\" role=\"status\"></p></form></details>";
   }
 
   static String outletLink(Article a) {

@@ -104,7 +104,7 @@ public final class WebServer implements AutoCloseable {
         "/stories/{id}",
         ctx -> {
           Newsroom.StoryPage page = newsroom.story(ctx.pathParam("id")).orElseThrow(() -> notFound("story", ctx.pathParam("id")));
-          ctx.html(Pages.layout(page.card().title(), "", Pages.story(page, related(page.card().id())), "/feeds/top.atom"));
+          ctx.html(Pages.layout(page.card().title(), "", Pages.story(page, related(page.card().id()), options.adminToken() != null), "/feeds/top.atom"));
         });
     app.get(
         "/articles/{id}",

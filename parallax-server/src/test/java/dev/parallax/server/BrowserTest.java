@@ -133,6 +133,25 @@ class BrowserTest {
     }
   }
 
+  @Test
+  void editorMarksAPickFromTheStoryPage() throws Exception {
+    String story = storyWithSeedText();
+    browser.get(f.base + "/stories/" + story);
+    browser.findElement(By.cssSelector("details.editor summary")).click();
+    browser.findElement(By.name("token")).sendKeys(Fixture.TOKEN);
+    browser.findElement(By.name("note")).sendKeys("Where the talks began");
+    browser.findElement(By.cssSelector("#pick-form button[type=submit]")).click();
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("unpick")));
+    browser.get(f.base + "/");
+    assertThat(browser.findElement(By.cssSelector(".picks")).getText()).contains("Where the talks began");
+    shot("8-home-with-pick");
+    browser.get(f.base + "/stories/" + story);
+    browser.findElement(By.cssSelector("details.editor summary")).click();
+    browser.findElement(By.id("unpick")).click();
+    waiting().until(ExpectedConditions.numberOfElementsToBe(By.id("unpick"), 0));
+    assertThat(f.get("/api/picks").body()).isEqualTo("[]");
+  }
+
   /** The story of a seed article (the fixture's first file). */
   private static String storyWithSeedText() throws Exception {
     var node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(f.get("/api/search?q=Riyadh+Lavrov&limit=20").body());

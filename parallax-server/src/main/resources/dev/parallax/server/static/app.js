@@ -42,6 +42,29 @@
     setTimeout(function () { target.classList.remove("flash"); }, 1600);
   });
 
+  // editors' picks: PUT/DELETE /api/picks/{id} with the admin token in a header
+  var pick = document.getElementById("pick-form");
+  if (pick) {
+    var status = document.getElementById("pick-status");
+    var saved = sessionStorage.getItem("parallax-admin-token");
+    if (saved) pick.elements.token.value = saved;
+    var send = function (method) {
+      var token = pick.elements.token.value;
+      sessionStorage.setItem("parallax-admin-token", token);
+      fetch("/api/picks/" + encodeURIComponent(pick.getAttribute("data-story")), {
+        method: method,
+        headers: { "Authorization": "Bearer " + token, "Content-Type": "application/json" },
+        body: method === "PUT" ? JSON.stringify({ note: pick.elements.note.value }) : null
+      }).then(function (r) {
+        if (r.ok) { location.reload(); return; }
+        return r.json().then(function (b) { status.textContent = b.message || ("failed: " + r.status); });
+      }).catch(function () { status.textContent = "the server did not answer"; });
+    };
+    pick.addEventListener("submit", function (e) { e.preventDefault(); send("PUT"); });
+    var un = document.getElementById("unpick");
+    if (un) un.addEventListener("click", function () { send("DELETE"); });
+  }
+
   // search as you type: /api/search, debounced, results rendered with DOM methods (no HTML from outside
   // except the highlighter's snippet, which the server escaped and marked up with <mark> only)
   var form = document.getElementById("search-form");
