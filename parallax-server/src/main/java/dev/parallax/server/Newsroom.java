@@ -36,6 +36,7 @@ final class Newsroom {
   private final InstantSource clock;
   private final Ranking ranking;
   private final Map<String, String> leads = new ConcurrentHashMap<>();
+  private final Map<String, CachedBrief> briefs = new ConcurrentHashMap<>();
   private volatile Snapshot snapshot;
   private volatile long lastCheck;
 
@@ -100,10 +101,23 @@ final class Newsroom {
     Optional<Story> story = store.story(id);
     if (story.isEmpty()) return Optional.empty();
     List<Article> coverage = parallax.articlesOf(story.get());
-    Brief brief = parallax.brief(story.get());
+    Brief brief = brief(story.get());
     StoryCard card = snapshot().byStory().containsKey(id) ? card(id) : cardOf(story.get(), coverage);
     return Optional.of(new StoryPage(card, brief, coverage));
   }
+
+  /** The story's brief, computed once per membership: briefing can be slow, readers come often. */
+  private Brief brief(Story story) throws StoreException {
+    List<String> members = story.articleIds();
+    CachedBrief cached = briefs.get(story.id());
+    if (cached != null && cached.members().equals(members)) return cached.brief();
+    Brief brief = parallax.brief(story);
+    if (briefs.size() > 5_000) briefs.clear();
+    briefs.put(story.id(), new CachedBrief(members, brief));
+    return brief;
+  }
+
+  private record CachedBrief(List<String> members, Brief brief) {}
 
   Optional<ArticlePage> article(String id) throws StoreException {
     Optional<Article> article = store.article(id);
