@@ -2,7 +2,6 @@ package dev.parallax.server;
 
 import dev.parallax.domain.Article;
 import dev.parallax.server.Newsroom.ArticleLine;
-import dev.parallax.store.ArticleStore;
 import dev.parallax.store.StoreException;
 import io.javalin.http.BadRequestResponse;
 import java.io.IOException;
@@ -19,12 +18,10 @@ final class Finder {
 
   private final ArticleSearch search;
   private final Newsroom newsroom;
-  private final ArticleStore store;
 
-  Finder(ArticleSearch search, Newsroom newsroom, ArticleStore store) {
+  Finder(ArticleSearch search, Newsroom newsroom) {
     this.search = search;
     this.newsroom = newsroom;
-    this.store = store;
   }
 
   /** The parameters as the reader gave them; blank means absent. Bad values are a 400. */
@@ -54,9 +51,12 @@ final class Finder {
     }
     List<Api.SearchHit> hits = new ArrayList<>();
     for (ArticleSearch.Match m : result.matches()) {
-      Optional<Article> a = store.article(m.articleId());
+      Optional<Article> a = newsroom.cachedArticle(m.articleId());
       if (a.isEmpty()) continue;
       Article article = a.get();
+      // the outlet filter is a phrase over analysed names ("The Times" also matches "Times of India"):
+      // the id decides
+      if (present(p.outlet()) && (article.outlet() == null || !article.outlet().id().equals(p.outlet()))) continue;
       String snippet = search.snippet(result.query(), article.body(), 2);
       if (snippet.isBlank()) snippet = Html.esc(Newsroom.leadOf(article));
       ArticleLine line = newsroom.line(article.id());

@@ -29,6 +29,8 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Newsroom {
 
   private static final long CHECK_EVERY_MILLIS = 1000;
+  private static final int STORIES_CACHED = 512;
+  private static final int ARTICLES_CACHED = 4096;
 
   private final Parallax parallax;
   private final ArticleStore store;
@@ -36,7 +38,21 @@ final class Newsroom {
   private final InstantSource clock;
   private final Ranking ranking;
   private final Map<String, String> leads = new ConcurrentHashMap<>();
-  private final Map<String, CachedBrief> briefs = new ConcurrentHashMap<>();
+  private final Map<String, StoryContent> contents =
+      new java.util.LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, StoryContent> eldest) {
+          return size() > STORIES_CACHED;
+        }
+      };
+  private final Map<String, List<String>> relatedIds = new ConcurrentHashMap<>();
+  private final Map<String, Article> recentArticles =
+      new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Article> eldest) {
+          return size() > ARTICLES_CACHED;
+        }
+      };
   private volatile Snapshot snapshot;
   private volatile long lastCheck;
 
@@ -100,27 +116,50 @@ final class Newsroom {
   Optional<StoryPage> story(String id) throws StoreException {
     Optional<Story> story = store.story(id);
     if (story.isEmpty()) return Optional.empty();
-    List<Article> coverage = parallax.articlesOf(story.get());
-    Brief brief = brief(story.get());
+    StoryContent content = content(story.get());
+    List<Article> coverage = content.coverage();
+    Brief brief = content.brief();
     StoryCard card = snapshot().byStory().containsKey(id) ? card(id) : cardOf(story.get(), coverage);
     return Optional.of(new StoryPage(card, brief, coverage));
   }
 
-  /** The story's brief, computed once per membership: briefing can be slow, readers come often. */
-  private Brief brief(Story story) throws StoreException {
+  /**
+   * The story's articles and brief, computed once per membership and kept for the most recently read
+   * stories: articles never change under an id, briefing can be slow, and readers come often.
+   */
+  private StoryContent content(Story story) throws StoreException {
     List<String> members = story.articleIds();
-    CachedBrief cached = briefs.get(story.id());
-    if (cached != null && cached.members().equals(members)) return cached.brief();
-    Brief brief = parallax.brief(story);
-    if (briefs.size() > 5_000) briefs.clear();
-    briefs.put(story.id(), new CachedBrief(members, brief));
-    return brief;
+    StoryContent cached;
+    synchronized (contents) {
+      cached = contents.get(story.id());
+    }
+    if (cached != null && cached.members().equals(members)) return cached;
+    StoryContent fresh = new StoryContent(members, parallax.articlesOf(story), parallax.brief(story));
+    synchronized (contents) {
+      contents.put(story.id(), fresh);
+    }
+    return fresh;
   }
 
-  private record CachedBrief(List<String> members, Brief brief) {}
+  private record StoryContent(List<String> members, List<Article> coverage, Brief brief) {}
+
+  /** An article, from a small cache of recently read ones (articles never change under an id). */
+  Optional<Article> cachedArticle(String id) throws StoreException {
+    Article a;
+    synchronized (recentArticles) {
+      a = recentArticles.get(id);
+    }
+    if (a != null) return Optional.of(a);
+    Optional<Article> read = store.article(id);
+    if (read.isPresent())
+      synchronized (recentArticles) {
+        recentArticles.put(id, read.get());
+      }
+    return read;
+  }
 
   Optional<ArticlePage> article(String id) throws StoreException {
-    Optional<Article> article = store.article(id);
+    Optional<Article> article = cachedArticle(id);
     if (article.isEmpty()) return Optional.empty();
     String storyId = snapshot().storyOf().get(id);
     if (storyId == null) storyId = store.storyOf(id).map(Story::id).orElse(null);
@@ -131,11 +170,24 @@ final class Newsroom {
   /** Stories whose articles share the most distinctive terms with this one's, best first. */
   List<StoryCard> related(String storyId, int limit) throws StoreException, IOException {
     Snapshot s = snapshot();
+    String key = storyId + "/" + limit + "/" + s.articleCount();
+    List<String> known = relatedIds.get(key);
+    if (known == null) {
+      known = relatedStoryIds(s, storyId, limit);
+      if (relatedIds.size() > 20_000) relatedIds.clear();
+      relatedIds.put(key, known);
+    }
+    List<StoryCard> cards = new ArrayList<>();
+    for (String id : known) if (s.byStory().containsKey(id)) cards.add(card(id));
+    return cards;
+  }
+
+  private List<String> relatedStoryIds(Snapshot s, String storyId, int limit) throws StoreException, IOException {
     List<Coverage> rows = s.byStory().get(storyId);
     if (rows == null) return List.of();
     StringBuilder text = new StringBuilder();
     for (Coverage c : rows.subList(0, Math.min(3, rows.size()))) {
-      Optional<Article> a = store.article(c.articleId());
+      Optional<Article> a = cachedArticle(c.articleId());
       if (a.isEmpty()) continue;
       if (a.get().title() != null) text.append(a.get().title()).append('\n');
       a.get().paragraphs().stream().limit(4).forEach(p -> text.append(p).append('\n'));
@@ -146,12 +198,7 @@ final class Newsroom {
       if (other == null || other.equals(storyId)) continue;
       byStory.merge(other, e.getValue(), Math::max);
     }
-    List<StoryCard> cards = new ArrayList<>();
-    for (String other : byStory.keySet()) {
-      if (cards.size() == limit) break;
-      cards.add(card(other));
-    }
-    return cards;
+    return byStory.keySet().stream().limit(limit).toList();
   }
 
   List<OutletSummary> outlets() throws StoreException {

@@ -48,7 +48,7 @@ public final class WebServer implements AutoCloseable {
     this.options = options;
     this.search = new ArticleSearch(parallax.config().dataDir().resolve("index"));
     this.newsroom = new Newsroom(parallax, search, clock, Ranking.STANDARD);
-    this.finder = new Finder(search, newsroom, parallax.store());
+    this.finder = new Finder(search, newsroom);
     this.openApi = resource("/dev/parallax/server/openapi.json");
     ObjectMapper mapper =
         new ObjectMapper()
