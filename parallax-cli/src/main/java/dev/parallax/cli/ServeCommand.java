@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
 
 @Command(
     name = "serve",
+    mixinStandardHelpOptions = true,
     description = {
       "Serve the reader's web app and the JSON API (/api, documented at /api/openapi.json) on the store.",
       "Editors mark picks with the token from --admin-token or $PARALLAX_ADMIN_TOKEN. Stop with Ctrl-C."

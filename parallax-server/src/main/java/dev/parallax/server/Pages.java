@@ -59,9 +59,9 @@ final class Pages {
     return "<a href=\"" + href + "\"" + (href.equals(active) ? " aria-current=\"page\"" : "") + ">" + label + "</a>";
   }
 
-  static String home(List<StoryCard> top, List<StoryCard> picks, int total) {
+  static String home(List<StoryCard> top, List<StoryCard> picks, int offset, int total) {
     StringBuilder b = new StringBuilder();
-    if (!picks.isEmpty()) {
+    if (!picks.isEmpty() && offset == 0) {
       b.append("<section class=\"picks\" aria-labelledby=\"picks-h\"><h2 id=\"picks-h\">Editors’ picks</h2><ol class=\"cards\">");
       for (StoryCard c : picks) b.append(card(c, true));
       b.append("</ol></section>");
@@ -71,7 +71,11 @@ final class Pages {
       b.append("<p class=\"empty\">No stories yet. Ingest some articles: <code>bin/parallax ingest FOLDER</code>.</p>");
     b.append("<ol class=\"cards\">");
     for (StoryCard c : top) b.append(card(c, false));
-    b.append("</ol><p class=\"muted\">").append(top.size()).append(" of ").append(total).append(" stories.</p></section>");
+    b.append("</ol><nav class=\"pager muted\" aria-label=\"More stories\">");
+    if (offset > 0) b.append("<a rel=\"prev\" href=\"/?offset=").append(Math.max(0, offset - top.size())).append("\">← Previous</a> ");
+    b.append("Stories ").append(top.isEmpty() ? 0 : offset + 1).append("–").append(offset + top.size()).append(" of ").append(total);
+    if (offset + top.size() < total) b.append(" <a rel=\"next\" href=\"/?offset=").append(offset + top.size()).append("\">More stories →</a>");
+    b.append("</nav></section>");
     return b.toString();
   }
 

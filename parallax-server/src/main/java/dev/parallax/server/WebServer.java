@@ -99,7 +99,12 @@ public final class WebServer implements AutoCloseable {
         });
 
     // pages
-    app.get("/", ctx -> ctx.html(Pages.layout("Top stories", "/", Pages.home(newsroom.top(0, PAGE), newsroom.picks(), newsroom.storyCount()), "/feeds/top.atom")));
+    app.get(
+        "/",
+        ctx -> {
+          int offset = intParam(ctx, "offset", 0, 0, 100_000);
+          ctx.html(Pages.layout("Top stories", "/", Pages.home(newsroom.top(offset, PAGE), newsroom.picks(), offset, newsroom.storyCount()), "/feeds/top.atom"));
+        });
     app.get(
         "/stories/{id}",
         ctx -> {
