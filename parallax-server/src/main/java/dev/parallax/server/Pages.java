@@ -201,7 +201,7 @@ final class Pages {
 
   static String outlet(OutletPage page) {
     StringBuilder b = new StringBuilder("<h1>").append(esc(page.outlet().name())).append("</h1><p class=\"meta\">")
-        .append(page.outlet().articles()).append(" articles · <a href=\"/search?outlet=").append(enc(page.outlet().id()))
+        .append(page.outlet().articles()).append(page.outlet().articles() == 1 ? " article" : " articles").append(" · <a href=\"/search?outlet=").append(enc(page.outlet().id()))
         .append("\">search this outlet</a></p><ul class=\"lines\">");
     for (ArticleLine l : page.articles()) b.append(line(l));
     b.append("</ul>");

@@ -82,9 +82,21 @@ class BrowserTest {
     assertThat(stories).hasSize(7);
     shot("1-home");
 
-    // keyboard: j selects the first story, Enter opens it
-    browser.findElement(By.tagName("body")).sendKeys("j");
-    assertThat(browser.findElements(By.cssSelector(".item.current"))).hasSize(1);
+    // keyboard: j/k move the selection, Enter opens the selected story
+    WebElement body = browser.findElement(By.tagName("body"));
+    body.sendKeys("j");
+    body = browser.switchTo().activeElement();
+    body.sendKeys("j");
+    browser.switchTo().activeElement().sendKeys("k");
+    List<WebElement> current = browser.findElements(By.cssSelector(".item.current"));
+    assertThat(current).hasSize(1);
+    assertThat(current.get(0).getText()).isEqualTo(browser.findElements(By.cssSelector("ol.cards li.card")).get(0).getText());
+    browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+    waiting().until(ExpectedConditions.urlContains("/stories/"));
+
+    browser.get(f.base + "/outlets/example-wire");
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Example Wire");
+    shot("9-outlet");
 
     String seedStory = "/stories/" + storyWithSeedText();
     browser.get(f.base + seedStory);
