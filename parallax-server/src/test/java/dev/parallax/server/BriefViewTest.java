@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class BriefViewTest {
 
-  private static Article article(String id, String outlet, String title) {
+  static Article article(String id, String outlet, String title) {
     return new Article(
         id, Outlet.named(outlet), "https://example.com/" + id, null, title, null, null,
         Instant.parse("2025-02-18T10:00:00Z"), "en", List.of("Body of " + id + " with enough words to be a lead paragraph here."),
@@ -21,6 +21,27 @@ class BriefViewTest {
 
   private static final List<Article> COVERAGE =
       List.of(article("a1", "Reuters", "Talks open"), article("a2", "The <Guardian>", "Talks <b>close</b>"));
+
+  static Brief fullBrief() {
+    return new Brief(
+        "US and Russia open talks in Riyadh",
+        List.of(new Brief.Sourced("US and Russian officials met in Riyadh for the first high-level talks since the invasion.", List.of("a1", "a3")),
+            new Brief.Sourced("Ukraine was not invited, and Kyiv said it would not accept any outcome decided without it.", List.of("a2"))),
+        List.of(new Brief.Sourced("The talks lasted about four and a half hours.", List.of("a1", "a2")),
+            new Brief.Sourced("Both sides agreed to restore staffing at their embassies.", List.of("a1"))),
+        List.of(new Brief.Quote("Sergei Lavrov", "The conversation was very useful", List.of("a1", "a3")),
+            new Brief.Quote("Volodymyr Zelensky", "Ukraine will not recognise any agreements made without us", List.of("a2"))),
+        List.of(new Brief.Entity("Sergei Lavrov", "PERSON", List.of("Sergey Lavrov"), List.of("a1", "a3")),
+            new Brief.Entity("Marco Rubio", "PERSON", List.of(), List.of("a1")),
+            new Brief.Entity("Nato", "ORGANIZATION", List.of("NATO"), List.of("a2")),
+            new Brief.Entity("Riyadh", "PLACE", List.of(), List.of("a1", "a2", "a3"))),
+        List.of(new Brief.Disagreement("how long the talks lasted", "conflict",
+            List.of(new Brief.Sourced("four hours", List.of("a3")), new Brief.Sourced("four and a half hours", List.of("a1", "a2"))))),
+        List.of(new Brief.TimelineEntry("a3", Instant.parse("2025-02-18T08:00:00Z"), "preview"),
+            new Brief.TimelineEntry("a1", Instant.parse("2025-02-18T14:00:00Z"), "report"),
+            new Brief.TimelineEntry("a2", Instant.parse("2025-02-18T16:00:00Z"), "analysis")),
+        List.of("entities are found by capitalisation and may miss some names"));
+  }
 
   @Test
   void rendersEverySectionOfAFullBriefWithSourceMarkers() {

@@ -164,6 +164,37 @@ class BrowserTest {
     assertThat(f.get("/api/picks").body()).isEqualTo("[]");
   }
 
+  /** A brief with every section filled (the real briefer is still a placeholder), rendered and clicked. */
+  @Test
+  void fullBriefReadsWellAndItsSummaryMarkersLeadToTheOutlets() throws Exception {
+    List<dev.parallax.domain.Article> coverage = List.of(
+        BriefViewTest.article("a1", "Reuters", "US and Russia agree to keep talking"),
+        BriefViewTest.article("a2", "The Guardian", "Ukraine shut out of Riyadh talks"),
+        BriefViewTest.article("a3", "Al Jazeera", "Saudi Arabia hosts first high-level talks"));
+    dev.parallax.brief.Brief brief = BriefViewTest.fullBrief();
+    Newsroom.StoryCard card = new Newsroom.StoryCard("demo", "US and Russia open talks in Riyadh", "", List.of("Reuters", "The Guardian", "Al Jazeera"), 3,
+        java.time.Instant.parse("2025-02-18T08:00:00Z"), java.time.Instant.parse("2025-02-18T16:00:00Z"), 3, null);
+    String html = Pages.layout(card.title(), "", Pages.story(new Newsroom.StoryPage(card, brief, coverage), List.of(), false), null);
+    io.javalin.Javalin demo = io.javalin.Javalin.create(cfg -> cfg.staticFiles.add(st -> {
+      st.hostedPath = "/static";
+      st.directory = "/dev/parallax/server/static";
+      st.location = io.javalin.http.staticfiles.Location.CLASSPATH;
+    })).get("/", ctx -> ctx.html(html)).start("127.0.0.1", 0);
+    try {
+      browser.manage().window().setSize(new Dimension(1200, 2600));
+      browser.get("http://127.0.0.1:" + demo.port() + "/");
+      shot("10-full-brief");
+      browser.manage().window().setSize(new Dimension(1200, 1000));
+      WebElement marker = browser.findElement(By.cssSelector(".lede a.src"));
+      assertThat(marker.getAttribute("title")).isEqualTo("Reuters: US and Russia agree to keep talking");
+      marker.click();
+      assertThat(browser.getCurrentUrl()).endsWith("#a-a1");
+      assertThat(browser.findElement(By.id("a-a1")).getAttribute("class")).contains("flash");
+    } finally {
+      demo.stop();
+    }
+  }
+
   /** The story of a seed article (the fixture's first file). */
   private static String storyWithSeedText() throws Exception {
     var node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(f.get("/api/search?q=Riyadh+Lavrov&limit=20").body());
