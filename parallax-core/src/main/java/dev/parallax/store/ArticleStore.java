@@ -2,6 +2,7 @@ package dev.parallax.store;
 
 import dev.parallax.domain.Article;
 import dev.parallax.domain.Story;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,6 +29,34 @@ public interface ArticleStore extends StoryRepository, AutoCloseable {
 
   @Override
   void close() throws StoreException;
+
+  // --- for the web app (parallax-server): listings without bodies, and editors' picks ----------------
+
+  /** One row per stored article with its story (null until clustered), in arrival order; bodies not read. */
+  List<Coverage> coverage() throws StoreException;
+
+  /** Stories an editor marked, most recent pick first. */
+  List<Pick> picks() throws StoreException;
+
+  /** Marks a story as an editors' pick (replacing the note if already picked). */
+  void pick(String storyId, String note) throws StoreException;
+
+  /** Removes the mark; returns whether the story was picked. */
+  boolean unpick(String storyId) throws StoreException;
+
+  /** An article's place in listings: its outlet, story and times, without the body. */
+  record Coverage(
+      String articleId,
+      String storyId,
+      String outletId,
+      String outletName,
+      String title,
+      Instant published,
+      Instant ingested,
+      long seq) {}
+
+  /** A story an editor marked, with an optional note shown to readers. */
+  record Pick(String storyId, String note, Instant picked) {}
 
   /** The outcome of {@link #put}. */
   sealed interface PutResult {

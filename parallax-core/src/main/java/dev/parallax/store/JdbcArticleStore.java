@@ -296,6 +296,67 @@ public final class JdbcArticleStore implements ArticleStore {
     }
   }
 
+  // --- for the web app: listings without bodies, and editors' picks --------------------------------
+
+  @Override
+  public synchronized List<Coverage> coverage() throws StoreException {
+    List<Coverage> rows = new ArrayList<>();
+    try (PreparedStatement ps =
+            prepare(
+                "SELECT a.id, sa.story_id, o.id, o.name, a.title, a.published, a.ingested, a.seq FROM article a"
+                    + " LEFT JOIN outlet o ON o.id = a.outlet_id"
+                    + " LEFT JOIN story_article sa ON sa.article_id = a.id ORDER BY a.seq");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next())
+        rows.add(
+            new Coverage(
+                rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                instant(rs.getString(6)), instant(rs.getString(7)), rs.getLong(8)));
+      return rows;
+    } catch (SQLException e) {
+      throw failure("list coverage", e);
+    }
+  }
+
+  @Override
+  public synchronized List<Pick> picks() throws StoreException {
+    List<Pick> picks = new ArrayList<>();
+    try (PreparedStatement ps =
+            prepare("SELECT story_id, note, picked FROM editor_pick ORDER BY picked DESC, story_id");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) picks.add(new Pick(rs.getString(1), rs.getString(2), instant(rs.getString(3))));
+      return picks;
+    } catch (SQLException e) {
+      throw failure("list editors' picks", e);
+    }
+  }
+
+  @Override
+  public synchronized void pick(String storyId, String note) throws StoreException {
+    Objects.requireNonNull(storyId, "storyId");
+    try {
+      inTransaction(
+          () -> {
+            update("DELETE FROM editor_pick WHERE story_id = ?", storyId);
+            update(
+                "INSERT INTO editor_pick (story_id, note, picked) VALUES (?, ?, ?)",
+                storyId, note, clock.instant().toString());
+            return null;
+          });
+    } catch (SQLException e) {
+      throw failure("pick story " + storyId, e);
+    }
+  }
+
+  @Override
+  public synchronized boolean unpick(String storyId) throws StoreException {
+    try (PreparedStatement ps = prepare("DELETE FROM editor_pick WHERE story_id = ?", storyId)) {
+      return ps.executeUpdate() > 0;
+    } catch (SQLException e) {
+      throw failure("unpick story " + storyId, e);
+    }
+  }
+
   // --- helpers -------------------------------------------------------------------------------------
 
   private interface SqlWork<T> {

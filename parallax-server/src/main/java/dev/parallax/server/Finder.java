@@ -1,0 +1,90 @@
+package dev.parallax.server;
+
+import dev.parallax.domain.Article;
+import dev.parallax.server.Newsroom.ArticleLine;
+import dev.parallax.store.StoreException;
+import io.javalin.http.BadRequestResponse;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Turns search parameters into a search over the index and hits with highlighted snippets. */
+final class Finder {
+
+  private final ArticleSearch search;
+  private final Newsroom newsroom;
+
+  Finder(ArticleSearch search, Newsroom newsroom) {
+    this.search = search;
+    this.newsroom = newsroom;
+  }
+
+  /** The parameters as the reader gave them; blank means absent. Bad values are a 400. */
+  record Params(String q, String outlet, String from, String to, int offset, int limit) {}
+
+  Api.SearchResponse find(Params p) throws StoreException, IOException {
+    String outletName = null;
+    if (present(p.outlet())) {
+      outletName =
+          newsroom.outletSummary(p.outlet()).map(Newsroom.OutletSummary::name)
+              .orElseThrow(() -> new BadRequestResponse("unknown outlet \"" + p.outlet() + "\" (see /api/outlets)"));
+    }
+    Instant from = present(p.from()) ? day(p.from(), "from").atStartOfDay().toInstant(ZoneOffset.UTC) : null;
+    Instant to = present(p.to()) ? day(p.to(), "to").plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).minusMillis(1) : null;
+    if (p.q() != null && p.q().length() > 500) throw new BadRequestResponse("query is longer than 500 characters");
+    ArticleSearch.Request request;
+    try {
+      request = new ArticleSearch.Request(p.q(), outletName, from, to, p.offset(), p.limit());
+    } catch (IllegalArgumentException e) {
+      throw new BadRequestResponse(e.getMessage());
+    }
+    ArticleSearch.Result result;
+    try {
+      result = search.search(request);
+    } catch (ArticleSearch.BadQueryException e) {
+      throw new BadRequestResponse(e.getMessage());
+    }
+    List<Api.SearchHit> hits = new ArrayList<>();
+    for (ArticleSearch.Match m : result.matches()) {
+      Optional<Article> a = newsroom.cachedArticle(m.articleId());
+      if (a.isEmpty()) continue;
+      Article article = a.get();
+      // the outlet filter is a phrase over analysed names ("The Times" also matches "Times of India"):
+      // the id decides
+      if (present(p.outlet()) && (article.outlet() == null || !article.outlet().id().equals(p.outlet()))) continue;
+      String snippet = search.snippet(result.query(), article.body(), 2);
+      if (snippet.isBlank()) snippet = Html.esc(Newsroom.leadOf(article));
+      ArticleLine line = newsroom.line(article.id());
+      hits.add(
+          new Api.SearchHit(
+              article.id(), Newsroom.titleOf(article), article.outletName(), article.outlet() == null ? null : article.outlet().id(),
+              article.published(), line == null ? null : line.storyId(), snippet, m.score()));
+    }
+    return new Api.SearchResponse(p.q(), result.total(), p.offset(), hits, feedUrl(p));
+  }
+
+  static String feedUrl(Params p) {
+    StringBuilder b = new StringBuilder("/feeds/search.atom?q=").append(Html.enc(p.q()));
+    if (present(p.outlet())) b.append("&outlet=").append(Html.enc(p.outlet()));
+    if (present(p.from())) b.append("&from=").append(Html.enc(p.from()));
+    if (present(p.to())) b.append("&to=").append(Html.enc(p.to()));
+    return b.toString();
+  }
+
+  static boolean present(String s) {
+    return s != null && !s.isBlank();
+  }
+
+  private static LocalDate day(String s, String name) {
+    try {
+      return LocalDate.parse(s.strip());
+    } catch (DateTimeParseException e) {
+      throw new BadRequestResponse(name + " must be a date like 2025-02-18, was \"" + s + "\"");
+    }
+  }
+}

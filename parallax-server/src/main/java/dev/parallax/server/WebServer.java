@@ -1,0 +1,320 @@
+package dev.parallax.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import dev.parallax.app.Parallax;
+import dev.parallax.server.Newsroom.StoryCard;
+import dev.parallax.store.StoreException;
+import io.javalin.Javalin;
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.NotFoundResponse;
+import io.javalin.http.UnauthorizedResponse;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The web app over an open installation: pages, Atom feeds and the JSON API, with errors mapped in one
+ * place (JSON under {@code /api}, a page elsewhere). Start it, read {@link #port()}, close it.
+ */
+public final class WebServer implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+  private static final int PAGE = 30;
+
+  private final ServerOptions options;
+  private final ArticleSearch search;
+  private final Newsroom newsroom;
+  private final Finder finder;
+  private final Javalin app;
+  private final String openApi;
+
+  public WebServer(Parallax parallax, ServerOptions options, InstantSource clock) {
+    this.options = options;
+    this.search = new ArticleSearch(parallax.config().dataDir().resolve("index"));
+    this.newsroom = new Newsroom(parallax, search, clock, Ranking.STANDARD);
+    this.finder = new Finder(search, newsroom);
+    this.openApi = resource("/dev/parallax/server/openapi.json");
+    ObjectMapper mapper =
+        new ObjectMapper()
+            .registerModule(new SimpleModule().addSerializer(Instant.class, ToStringSerializer.instance))
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+    this.app =
+        Javalin.create(
+            cfg -> {
+              cfg.showJavalinBanner = false;
+              cfg.useVirtualThreads = true;
+              cfg.http.maxRequestSize = 64 * 1024;
+              cfg.jsonMapper(new JavalinJackson(mapper, true));
+              cfg.staticFiles.add(
+                  s -> {
+                    s.hostedPath = "/static";
+                    s.directory = "/dev/parallax/server/static";
+                    s.location = Location.CLASSPATH;
+                    s.headers = Map.of("Cache-Control", "max-age=300");
+                  });
+            });
+    routes();
+  }
+
+  /** Starts listening; returns the bound port. */
+  public int start() {
+    app.start(options.host(), options.port());
+    return app.port();
+  }
+
+  public int port() {
+    return app.port();
+  }
+
+  @Override
+  public void close() throws IOException {
+    app.stop();
+    search.close();
+  }
+
+  private void routes() {
+    app.before(
+        ctx -> {
+          ctx.header("X-Content-Type-Options", "nosniff");
+          ctx.header("Referrer-Policy", "no-referrer");
+          ctx.header(
+              "Content-Security-Policy",
+              "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'");
+        });
+
+    // pages
+    app.get(
+        "/",
+        ctx -> {
+          int offset = intParam(ctx, "offset", 0, 0, 100_000);
+          ctx.html(Pages.layout("Top stories", "/", Pages.home(newsroom.top(offset, PAGE), newsroom.picks(), offset, newsroom.storyCount()), "/feeds/top.atom"));
+        });
+    app.get(
+        "/stories/{id}",
+        ctx -> {
+          Newsroom.StoryPage page = newsroom.story(ctx.pathParam("id")).orElseThrow(() -> notFound("story", ctx.pathParam("id")));
+          ctx.html(Pages.layout(page.card().title(), "", Pages.story(page, related(page.card().id()), options.adminToken() != null), "/feeds/top.atom"));
+        });
+    app.get(
+        "/articles/{id}",
+        ctx -> {
+          Newsroom.ArticlePage page = newsroom.article(ctx.pathParam("id")).orElseThrow(() -> notFound("article", ctx.pathParam("id")));
+          String title = Newsroom.titleOf(page.article());
+          ctx.html(Pages.layout(title, "", Pages.article(page), null));
+        });
+    app.get("/outlets", ctx -> ctx.html(Pages.layout("Outlets", "/outlets", Pages.outlets(newsroom.outlets()), null)));
+    app.get(
+        "/outlets/{id}",
+        ctx -> {
+          Newsroom.OutletPage page = newsroom.outlet(ctx.pathParam("id"), 200).orElseThrow(() -> notFound("outlet", ctx.pathParam("id")));
+          ctx.html(Pages.layout(page.outlet().name(), "/outlets", Pages.outlet(page), null));
+        });
+    app.get(
+        "/search",
+        ctx -> {
+          Finder.Params p = params(ctx, 20);
+          String results;
+          String feed = null;
+          if (Finder.present(p.q())) {
+            try {
+              Api.SearchResponse r = finder.find(p);
+              results = Pages.results(r);
+              feed = r.feed();
+            } catch (BadRequestResponse e) {
+              results = "<p class=\"error\">" + Html.esc(e.getMessage()) + "</p>";
+            }
+          } else results = Pages.results(null);
+          String title = Finder.present(p.q()) ? "Search: " + p.q() : "Search";
+          ctx.html(Pages.layout(title, "/search", Pages.search(p.q(), p.outlet(), p.from(), p.to(), newsroom.outlets(), results), feed));
+        });
+
+    // feeds
+    app.get("/feeds/top.atom", this::topFeed);
+    app.get("/feeds/search.atom", this::searchFeed);
+
+    // API
+    app.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+    app.get(
+        "/api/stories",
+        ctx -> {
+          int offset = intParam(ctx, "offset", 0, 0, 100_000);
+          int limit = intParam(ctx, "limit", PAGE, 1, 100);
+          ctx.json(new Api.Page<>(offset, newsroom.storyCount(), newsroom.top(offset, limit)));
+        });
+    app.get(
+        "/api/stories/{id}",
+        ctx -> {
+          Newsroom.StoryPage page = newsroom.story(ctx.pathParam("id")).orElseThrow(() -> notFound("story", ctx.pathParam("id")));
+          ctx.json(new Api.StoryResponse(page.card(), page.brief(), page.coverage().stream().map(Api.CoverageItem::of).toList(), related(page.card().id())));
+        });
+    app.get(
+        "/api/stories/{id}/related",
+        ctx -> {
+          if (!newsroom.storyExists(ctx.pathParam("id"))) throw notFound("story", ctx.pathParam("id"));
+          ctx.json(related(ctx.pathParam("id")));
+        });
+    app.get(
+        "/api/articles/{id}",
+        ctx -> {
+          Newsroom.ArticlePage page = newsroom.article(ctx.pathParam("id")).orElseThrow(() -> notFound("article", ctx.pathParam("id")));
+          ctx.json(new Api.ArticleResponse(page.article(), page.story()));
+        });
+    app.get("/api/outlets", ctx -> ctx.json(newsroom.outlets()));
+    app.get(
+        "/api/outlets/{id}",
+        ctx -> ctx.json(newsroom.outlet(ctx.pathParam("id"), intParam(ctx, "limit", 100, 1, 1000)).orElseThrow(() -> notFound("outlet", ctx.pathParam("id")))));
+    app.get(
+        "/api/search",
+        ctx -> {
+          Finder.Params p = params(ctx, 10);
+          if (!Finder.present(p.q())) throw new BadRequestResponse("parameter q (the query) is required");
+          ctx.json(finder.find(p));
+        });
+    app.get("/api/picks", ctx -> ctx.json(newsroom.picks()));
+    app.put(
+        "/api/picks/{id}",
+        ctx -> {
+          requireAdmin(ctx);
+          String id = ctx.pathParam("id");
+          if (!newsroom.storyExists(id)) throw notFound("story", id);
+          String note = "";
+          if (!ctx.body().isBlank()) {
+            Api.Pick body;
+            try {
+              body = ctx.bodyAsClass(Api.Pick.class);
+            } catch (RuntimeException e) {
+              throw new BadRequestResponse("body must be JSON like {\"note\": \"why\"}");
+            }
+            if (body.note() != null) note = body.note();
+          }
+          if (note.length() > 500) throw new BadRequestResponse("note is longer than 500 characters");
+          newsroom.pick(id, note);
+          ctx.json(new Api.Pick(id, note));
+        });
+    app.delete(
+        "/api/picks/{id}",
+        ctx -> {
+          requireAdmin(ctx);
+          if (!newsroom.unpick(ctx.pathParam("id"))) throw notFound("pick", ctx.pathParam("id"));
+          ctx.status(204);
+        });
+
+    // errors, in one place
+    app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
+    app.exception(
+        StoreException.class,
+        (e, ctx) -> {
+          LOG.error("store failure on {}", ctx.path(), e);
+          error(ctx, 503, "the store is not available: " + e.getMessage());
+        });
+    app.exception(
+        Exception.class,
+        (e, ctx) -> {
+          LOG.error("failure on {}", ctx.path(), e);
+          error(ctx, 500, "internal error");
+        });
+    app.error(404, ctx -> {
+      if (ctx.resultInputStream() == null) error(ctx, 404, "no such page: " + ctx.path());
+    });
+  }
+
+  private List<StoryCard> related(String storyId) throws StoreException, IOException {
+    return newsroom.related(storyId, 5);
+  }
+
+  private void topFeed(Context ctx) throws StoreException {
+    String base = base(ctx);
+    List<AtomFeed.Entry> entries = new ArrayList<>();
+    Instant updated = Instant.EPOCH;
+    for (StoryCard c : newsroom.top(0, PAGE)) {
+      if (c.last() != null && c.last().isAfter(updated)) updated = c.last();
+      entries.add(new AtomFeed.Entry(base + "/stories/" + Html.enc(c.id()), c.title(), base + "/stories/" + Html.enc(c.id()), c.last(), c.summary(), c.outlets()));
+    }
+    ctx.contentType("application/atom+xml; charset=utf-8")
+        .result(AtomFeed.render("Parallax: top stories", base + "/feeds/top.atom", base + "/", updated, entries));
+  }
+
+  private void searchFeed(Context ctx) throws StoreException, IOException {
+    Finder.Params p = params(ctx, 30);
+    if (!Finder.present(p.q())) throw new BadRequestResponse("parameter q (the query) is required");
+    Api.SearchResponse r = finder.find(p);
+    String base = base(ctx);
+    List<AtomFeed.Entry> entries = new ArrayList<>();
+    Instant updated = Instant.EPOCH;
+    for (Api.SearchHit h : r.hits()) {
+      if (h.published() != null && h.published().isAfter(updated)) updated = h.published();
+      String link = base + "/articles/" + Html.enc(h.id());
+      String plain = h.snippet().replaceAll("</?mark>", "").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&#x27;", "'").replace("&amp;", "&");
+      entries.add(new AtomFeed.Entry(link, h.title() == null ? "(untitled)" : h.title(), link, h.published(), plain, h.outlet() == null ? List.of() : List.of(h.outlet())));
+    }
+    ctx.contentType("application/atom+xml; charset=utf-8")
+        .result(AtomFeed.render("Parallax: search for " + p.q(), base + r.feed(), base + r.feed().replace("/feeds/search.atom", "/search"), updated, entries));
+  }
+
+  private void requireAdmin(Context ctx) {
+    if (options.adminToken() == null)
+      throw new ForbiddenResponse("editing picks is disabled: start the server with PARALLAX_ADMIN_TOKEN set");
+    String header = ctx.header("Authorization");
+    String given = header != null && header.startsWith("Bearer ") ? header.substring(7).strip() : ctx.header("X-Admin-Token");
+    if (given == null
+        || !MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), options.adminToken().getBytes(StandardCharsets.UTF_8)))
+      throw new UnauthorizedResponse("a valid admin token is required (Authorization: Bearer TOKEN)");
+  }
+
+  private static void error(Context ctx, int status, String message) {
+    ctx.status(status);
+    if (ctx.path().startsWith("/api/") || ctx.path().startsWith("/feeds/")) ctx.json(new Api.Error(status, message));
+    else ctx.html(Pages.layout(status == 404 ? "Not found" : "Error", "", Pages.error(status, message), null));
+  }
+
+  private static NotFoundResponse notFound(String what, String id) {
+    return new NotFoundResponse("no " + what + " with id \"" + id + "\"");
+  }
+
+  private static Finder.Params params(Context ctx, int defaultLimit) {
+    return new Finder.Params(
+        ctx.queryParam("q"), ctx.queryParam("outlet"), ctx.queryParam("from"), ctx.queryParam("to"),
+        intParam(ctx, "offset", 0, 0, 900), intParam(ctx, "limit", defaultLimit, 1, 100));
+  }
+
+  private static int intParam(Context ctx, String name, int dflt, int min, int max) {
+    String v = ctx.queryParam(name);
+    if (v == null || v.isBlank()) return dflt;
+    try {
+      int i = Integer.parseInt(v.strip());
+      if (i < min || i > max) throw new BadRequestResponse(name + " must be " + min + ".." + max + ", was " + i);
+      return i;
+    } catch (NumberFormatException e) {
+      throw new BadRequestResponse(name + " must be a whole number, was \"" + v + "\"");
+    }
+  }
+
+  private static String base(Context ctx) {
+    return ctx.scheme() + "://" + ctx.host();
+  }
+
+  private static String resource(String path) {
+    try (InputStream in = WebServer.class.getResourceAsStream(path)) {
+      if (in == null) throw new IllegalStateException("missing resource " + path);
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read resource " + path, e);
+    }
+  }
+}

@@ -1,0 +1,185 @@
+package dev.parallax.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+
+class WebServerTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static Fixture f;
+
+  @BeforeAll
+  static void start() throws Exception {
+    f = Fixture.start();
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (f != null) f.close();
+  }
+
+  private static JsonNode json(String path, int status) throws Exception {
+    HttpResponse<String> r = f.get(path);
+    assertThat(r.statusCode()).as(path + ": " + r.body()).isEqualTo(status);
+    assertThat(r.headers().firstValue("content-type").orElse("")).startsWith("application/json");
+    return JSON.readTree(r.body());
+  }
+
+  private static String storyOf(String articleId) throws Exception {
+    return json("/api/articles/" + articleId, 200).path("story").path("id").asText();
+  }
+
+  @Test
+  void listsEveryStoryWithHeadlineSummaryOutletsAndTimes() throws Exception {
+    JsonNode page = json("/api/stories?limit=100", 200);
+    assertThat(page.get("total").asInt()).isEqualTo(7);
+    for (JsonNode s : page.get("items")) {
+      assertThat(s.get("title").asText()).isNotBlank().doesNotContain("Untitled");
+      assertThat(s.get("summary").asText()).isNotBlank();
+      assertThat(s.get("first").asText()).isNotBlank();
+      assertThat(s.get("score").asDouble()).isPositive();
+    }
+    List<Double> scores = new ArrayList<>();
+    page.get("items").forEach(s -> scores.add(s.get("score").asDouble()));
+    assertThat(scores).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+  }
+
+  @Test
+  void storyShowsItsBriefAndEveryArticleOfItsCoverage() throws Exception {
+    String id = storyOf(Fixture.DATED_ID);
+    JsonNode story = json("/api/stories/" + id, 200);
+    assertThat(story.at("/story/id").asText()).isEqualTo(id);
+    assertThat(story.get("coverage")).hasSize(story.at("/story/articles").asInt());
+    assertThat(story.at("/coverage/0/url").asText()).isEqualTo("https://example.com/news/lavrov-rubio");
+    assertThat(story.at("/brief/timeline")).isNotEmpty();
+    String html = f.get("/stories/" + id).body();
+    assertThat(html).contains("Lavrov and Rubio agree to restore embassies").contains("class=\"cov-link\"").contains("Example Wire");
+    assertThat(html).contains("Timeline");
+  }
+
+  @Test
+  void articlePageShowsTheCleanBodyTheOriginalAndItsStory() throws Exception {
+    String html = f.get("/articles/" + Fixture.DATED_ID).body();
+    assertThat(html).contains("Sergei Lavrov and Marco Rubio agreed").contains("href=\"https://example.com/news/lavrov-rubio\"");
+    assertThat(html).contains("href=\"/stories/" + storyOf(Fixture.DATED_ID) + "\"");
+    assertThat(f.get("/articles/nope").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void escapesEverythingThatCameFromOutside() throws Exception {
+    for (String path : List.of("/articles/" + Fixture.HOSTILE_ID, "/stories/" + storyOf(Fixture.HOSTILE_ID), "/", "/search?q=hostile", "/outlets")) {
+      String html = f.get(path).body();
+      assertThat(html).as(path).doesNotContain("<script>alert").doesNotContain("<img src=x").doesNotContain("href=\"javascript:")
+          .doesNotContain("<b>Outlet</b>").doesNotContain("<a href=javascript");
+    }
+    assertThat(f.get("/articles/" + Fixture.HOSTILE_ID).body()).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;").doesNotContain("Read the original");
+    JsonNode hits = json("/api/search?q=hostile", 200).get("hits");
+    assertThat(hits.get(0).get("snippet").asText()).contains("<mark>hostile</mark>").contains("&lt;img").doesNotContain("<img");
+  }
+
+  @Test
+  void searchRanksWithBm25AndHighlightsPhrases() throws Exception {
+    JsonNode r = json("/api/search?q=%22foreign+ministers%22", 200);
+    assertThat(r.get("total").asInt()).isGreaterThanOrEqualTo(1);
+    assertThat(r.at("/hits/0/snippet").asText()).contains("<mark>");
+    JsonNode riyadh = json("/api/search?q=Riyadh&limit=20", 200);
+    assertThat(riyadh.get("total").asInt()).isGreaterThanOrEqualTo(5);
+    assertThat(riyadh.get("feed").asText()).startsWith("/feeds/search.atom?q=Riyadh");
+    JsonNode title = json("/api/search?q=title:embassies", 200);
+    assertThat(title.at("/hits/0/id").asText()).isEqualTo(Fixture.DATED_ID);
+  }
+
+  @Test
+  void searchFiltersByOutletAndDate() throws Exception {
+    JsonNode byOutlet = json("/api/search?q=Riyadh&outlet=example-wire", 200);
+    assertThat(byOutlet.get("total").asInt()).isEqualTo(1);
+    assertThat(byOutlet.at("/hits/0/outletId").asText()).isEqualTo("example-wire");
+    assertThat(json("/api/search?q=Riyadh&from=2025-02-18&to=2025-02-18", 200).get("total").asInt()).isEqualTo(1);
+    assertThat(json("/api/search?q=Riyadh&from=2025-02-19", 200).get("total").asInt()).isZero();
+    assertThat(json("/api/search?q=Riyadh&outlet=no-such", 400).get("message").asText()).contains("unknown outlet");
+    assertThat(json("/api/search?q=Riyadh&from=yesterday", 400).get("message").asText()).contains("from must be a date");
+  }
+
+  @Test
+  void mapsErrorsToAStableJsonBody() throws Exception {
+    JsonNode missing = json("/api/stories/none", 404);
+    assertThat(missing.get("status").asInt()).isEqualTo(404);
+    assertThat(missing.get("message").asText()).contains("none");
+    assertThat(json("/api/search", 400).get("message").asText()).contains("q");
+    assertThat(json("/api/stories?limit=0", 400).get("message").asText()).contains("limit");
+    HttpResponse<String> page = f.get("/stories/none");
+    assertThat(page.statusCode()).isEqualTo(404);
+    assertThat(page.body()).contains("<h1>Not found</h1>");
+  }
+
+  @Test
+  void relatedStoriesShareTermsAndExcludeTheStoryItself() throws Exception {
+    String id = storyOf(Fixture.DATED_ID);
+    HttpResponse<String> r = f.get("/api/stories/" + id + "/related");
+    JsonNode related = JSON.readTree(r.body());
+    assertThat(related).isNotEmpty();
+    related.forEach(s -> assertThat(s.get("id").asText()).isNotEqualTo(id));
+  }
+
+  @Test
+  void editorsPicksNeedTheAdminToken() throws Exception {
+    String id = storyOf(Fixture.DATED_ID);
+    assertThat(f.send("PUT", "/api/picks/" + id, null, null).statusCode()).isEqualTo(401);
+    assertThat(f.send("PUT", "/api/picks/" + id, "wrong-token-0000", null).statusCode()).isEqualTo(401);
+    HttpResponse<String> ok = f.send("PUT", "/api/picks/" + id, Fixture.TOKEN, "{\"note\": \"Embassies <reopen>\"}");
+    assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
+    assertThat(json("/api/picks", 200).get(0).get("id").asText()).isEqualTo(id);
+    String home = f.get("/").body();
+    assertThat(home).contains("Editors’ picks").contains("Embassies &lt;reopen&gt;");
+    assertThat(f.send("PUT", "/api/picks/none", Fixture.TOKEN, null).statusCode()).isEqualTo(404);
+    assertThat(f.send("DELETE", "/api/picks/" + id, Fixture.TOKEN, null).statusCode()).isEqualTo(204);
+    assertThat(json("/api/picks", 200)).isEmpty();
+  }
+
+  @Test
+  void outletPagesListTheirArticles() throws Exception {
+    JsonNode outlets = json("/api/outlets", 200);
+    assertThat(outlets.findValuesAsText("id")).contains("example-wire");
+    JsonNode page = json("/api/outlets/example-wire", 200);
+    assertThat(page.at("/articles/0/id").asText()).isEqualTo(Fixture.DATED_ID);
+    assertThat(f.get("/outlets/example-wire").body()).contains("Lavrov and Rubio agree");
+  }
+
+  @Test
+  void servesWellFormedAtomFeedsForTopStoriesAndSearches() throws Exception {
+    Document top = xml(f.get("/feeds/top.atom"));
+    assertThat(top.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.w3.org/2005/Atom");
+    assertThat(top.getElementsByTagNameNS("*", "entry").getLength()).isEqualTo(7);
+    Document search = xml(f.get("/feeds/search.atom?q=embassies"));
+    assertThat(search.getElementsByTagNameNS("*", "entry").getLength()).isEqualTo(1);
+    assertThat(search.getElementsByTagNameNS("*", "title").item(1).getTextContent()).isEqualTo("Lavrov and Rubio agree to restore embassies");
+  }
+
+  @Test
+  void documentsTheApiWithOpenApi() throws Exception {
+    JsonNode doc = json("/api/openapi.json", 200);
+    assertThat(doc.get("openapi").asText()).startsWith("3.");
+    assertThat(doc.get("paths").has("/api/search")).isTrue();
+    assertThat(doc.get("paths").has("/api/stories/{id}")).isTrue();
+  }
+
+  private static Document xml(HttpResponse<String> r) throws Exception {
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.headers().firstValue("content-type").orElse("")).startsWith("application/atom+xml");
+    DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
+    dbf.setNamespaceAware(true);
+    return dbf.newDocumentBuilder().parse(new ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)));
+  }
+}
