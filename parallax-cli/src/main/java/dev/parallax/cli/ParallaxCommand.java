@@ -22,6 +22,8 @@ import picocli.CommandLine.Command;
       ExtractCommand.class,
       ClusterCommand.class,
       BriefCommand.class,
+      SourcesCommand.class,
+      FetchCommand.class,
       CommandLine.HelpCommand.class
     })
 final class ParallaxCommand implements Runnable {

@@ -177,6 +177,7 @@ public final class FeedPoller implements AutoCloseable {
     int added = 0;
     int duplicates = 0;
     int failed = 0;
+    List<IngestReport.Failure> failures = List.of();
     RoundReport.Kind kind = h.kind();
     String error = h.error();
     Validators validators = h.validators();
@@ -187,6 +188,7 @@ public final class FeedPoller implements AutoCloseable {
         added = report.added();
         duplicates = report.duplicates();
         failed = report.failures().size();
+        failures = report.failures();
         for (Item item : h.items()) recordSeen(s, item, outcomes.get(item.origin()));
       } catch (StoreException | IOException | RuntimeException e) {
         kind = RoundReport.Kind.FAILED;
@@ -210,7 +212,7 @@ public final class FeedPoller implements AutoCloseable {
                   old.errors() + 1, error);
         };
     sources.updateStatus(s.id(), status);
-    return new RoundReport.SourceOutcome(s.withStatus(status), kind, h.items().size(), added, duplicates, failed, error);
+    return new RoundReport.SourceOutcome(s.withStatus(status), kind, h.items().size(), added, duplicates, failed, error, failures);
   }
 
   /**

@@ -43,30 +43,27 @@ final class ItemDocuments {
   }
 
   /**
-   * The document for an item. A page that cannot be fetched for a passing reason is a failure (the item is
-   * tried again next poll); for a lasting reason the feed's own text is used if it has any.
+   * The document for an item. When the article page cannot be fetched (or is not HTML) the feed's own text
+   * is used if it has any; an item with no text at all is a failure and is tried again next poll.
    */
   ReadResult document(Source source, String outlet, ParsedFeed.Entry entry, String origin, boolean mayFetchPage) {
     Given given = new Given(articleId(source, entry), entry.title(), outlet, entry.published(), null);
-    if (isTeaser(entry) && entry.url() != null && mayFetchPage) {
+    boolean hasText = entry.bodyHtml() != null && !Jsoup.parse(entry.bodyHtml()).text().isBlank();
+    if (isTeaser(entry) && entry.url() != null) {
+      if (!mayFetchPage) return new ReadResult.Failed(origin, "page fetch deferred to the next poll (per-poll limit reached)");
       try {
         Fetched page = fetcher.fetch(URI.create(entry.url()));
-        if (isHtml(page)) {
+        if (isHtml(page))
           return new ReadResult.Ok(
               new SourceDocument(origin, null, page.uri().toString(), Format.HTML, page.body(), given));
-        }
-        if (entry.bodyHtml() == null)
-          return new ReadResult.Failed(origin, "article page is " + page.contentType() + ", not HTML");
+        if (!hasText) return new ReadResult.Failed(origin, "article page is " + page.contentType() + ", not HTML");
       } catch (FetchException e) {
-        if (e.transientFailure() || entry.bodyHtml() == null)
-          return new ReadResult.Failed(origin, "cannot fetch the article page: " + e.getMessage());
+        if (!hasText) return new ReadResult.Failed(origin, "cannot fetch the article page: " + e.getMessage());
       } catch (IllegalArgumentException e) {
-        if (entry.bodyHtml() == null) return new ReadResult.Failed(origin, "bad article URL " + entry.url());
+        if (!hasText) return new ReadResult.Failed(origin, "bad article URL " + entry.url());
       }
-    } else if (isTeaser(entry) && entry.url() != null) {
-      return new ReadResult.Failed(origin, "page fetch deferred to the next poll (per-poll limit reached)");
     }
-    if (entry.bodyHtml() == null) return new ReadResult.Failed(origin, "item has neither text nor a link");
+    if (!hasText) return new ReadResult.Failed(origin, "item has neither text nor a link");
     return new ReadResult.Ok(
         new SourceDocument(origin, null, entry.url(), Format.HTML, wrap(entry).getBytes(StandardCharsets.UTF_8), given));
   }

@@ -1,5 +1,6 @@
 package dev.parallax.feed;
 
+import dev.parallax.ingest.IngestReport;
 import java.util.List;
 
 /** What one polling round did, source by source. */
@@ -23,9 +24,15 @@ public record RoundReport(List<SourceOutcome> outcomes, int notDue) {
    * @param duplicates items whose content was already stored
    * @param failed items that could not be fetched or extracted
    * @param error why the source failed, or null
+   * @param failures the items that failed, with where and why
    */
   public record SourceOutcome(
-      Source source, Kind kind, int items, int added, int duplicates, int failed, String error) {}
+      Source source, Kind kind, int items, int added, int duplicates, int failed, String error,
+      List<IngestReport.Failure> failures) {
+    public SourceOutcome {
+      failures = failures == null ? List.of() : List.copyOf(failures);
+    }
+  }
 
   public int count(Kind kind) {
     return (int) outcomes.stream().filter(o -> o.kind() == kind).count();
