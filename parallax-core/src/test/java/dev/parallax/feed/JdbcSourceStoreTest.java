@@ -46,6 +46,28 @@ class JdbcSourceStoreTest {
     }
   }
 
+  /** Runs only where a PostgreSQL is given (PARALLAX_TEST_PG_URL, _USER, _PASSWORD); the schema is shared. */
+  @Test
+  @org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable(named = "PARALLAX_TEST_PG_URL", matches = "jdbc:postgresql:.*")
+  void worksTheSameOnPostgresql() throws Exception {
+    String url = System.getenv("PARALLAX_TEST_PG_URL");
+    try (JdbcSourceStore store =
+        JdbcSourceStore.postgres(url, System.getenv("PARALLAX_TEST_PG_USER"), System.getenv("PARALLAX_TEST_PG_PASSWORD"), clock)) {
+      String feed = "https://pg.example/" + System.nanoTime() + "/feed";
+      long id = store.add(new NewSource(feed, "PG", null, null, "A/B", true, Duration.ofMinutes(5))).source().id();
+      Source.Status status = new Source.Status(null, "Tue, 18 Feb 2025 10:00:00 GMT", clock.instant(), null, null, 3, "HTTP 503");
+      store.updateStatus(id, status);
+      store.markSeen(id, "k", "pg-article-" + id);
+      store.markSeen(id, "k", "pg-article-" + id);
+      Source s = store.sourceByUrl(feed).orElseThrow();
+      assertThat(s.status()).isEqualTo(status);
+      assertThat(s.membersOnly()).isTrue();
+      assertThat(store.seenItems(id, Set.of("k", "j"))).containsExactly("k");
+      assertThat(store.sourceOfArticle("pg-article-" + id)).map(Source::id).contains(id);
+      assertThat(store.remove(id)).isTrue();
+    }
+  }
+
   @Test
   void recordsAnErrorStateVisibleOnTheSource() throws Exception {
     try (JdbcSourceStore store = JdbcSourceStore.sqlite(dir, clock)) {
