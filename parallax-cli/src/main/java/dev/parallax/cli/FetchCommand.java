@@ -1,10 +1,8 @@
 package dev.parallax.cli;
 
 import dev.parallax.app.Parallax;
-import dev.parallax.feed.FeedPoller;
-import dev.parallax.feed.JdbcSourceStore;
+import dev.parallax.feed.FeedService;
 import dev.parallax.feed.RoundReport;
-import dev.parallax.fetch.HttpFetcher;
 import java.io.PrintWriter;
 import java.time.InstantSource;
 import java.util.List;
@@ -46,10 +44,8 @@ final class FetchCommand implements Callable<Integer> {
     InstantSource clock = InstantSource.system();
     RoundReport report;
     try (Parallax parallax = data.open();
-        JdbcSourceStore sources = JdbcSourceStore.open(data.config(), clock);
-        HttpFetcher fetcher = new HttpFetcher(fetch.policy(), clock);
-        FeedPoller poller = new FeedPoller(sources, fetcher, parallax.ingestor(), clock, FeedPoller.Settings.DEFAULT)) {
-      report = all ? poller.pollAll() : poller.pollDue();
+        FeedService feeds = FeedService.open(parallax, fetch.policy(), clock)) {
+      report = all ? feeds.poller().pollAll() : feeds.poller().pollDue();
     }
     for (RoundReport.SourceOutcome o : report.outcomes()) {
       if (o.error() != null) err.println("failed: " + o.source().displayName() + ": " + o.error());

@@ -162,6 +162,9 @@ public final class FeedPoller implements AutoCloseable {
       return failed(source, sent, "bad feed URL " + source.url() + ": " + e.getMessage());
     } catch (RuntimeException e) {
       return failed(source, sent, source.url() + ": unexpected failure: " + e);
+    } catch (StackOverflowError e) {
+      // pathological nesting in a hostile feed; the thread's stack is unwound by now
+      return failed(source, sent, source.url() + ": feed is nested too deeply to read");
     }
   }
 

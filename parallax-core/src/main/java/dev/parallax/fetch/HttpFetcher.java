@@ -74,7 +74,7 @@ public final class HttpFetcher implements Fetcher, AutoCloseable {
     for (int hop = 0; ; hop++) {
       guard.check(current);
       if (!visited.add(current)) throw new FetchException.Refused(uri, "redirect loop at " + current);
-      Exchange ex = exchange(current, hop == 0 ? sent : sent, deadline);
+      Exchange ex = exchange(current, sent, deadline);
       int status = ex.status;
       if (status >= 300 && status < 400 && status != 304) {
         if (ex.location == null) throw new FetchException.HttpStatus(current, status);
