@@ -14,9 +14,11 @@ import java.util.Locale;
 final class AddressGuard {
 
   private final boolean allowPrivate;
+  private final java.util.Set<String> allowedHosts;
 
-  AddressGuard(boolean allowPrivate) {
+  AddressGuard(boolean allowPrivate, java.util.Set<String> allowedHosts) {
     this.allowPrivate = allowPrivate;
+    this.allowedHosts = java.util.Set.copyOf(allowedHosts);
   }
 
   /** Checks the scheme and every address the host resolves to. */
@@ -27,7 +29,7 @@ final class AddressGuard {
     String host = uri.getHost();
     if (host == null || host.isBlank()) throw new FetchException.Refused(uri, "URL has no host");
     if (uri.getUserInfo() != null) throw new FetchException.Refused(uri, "URLs with credentials are not fetched");
-    if (allowPrivate) return;
+    if (allowPrivate || allowedHosts.contains(host.toLowerCase(Locale.ROOT))) return;
     InetAddress[] addresses;
     try {
       addresses = InetAddress.getAllByName(host);

@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param maxRedirects redirect hops followed before giving up
  * @param perHostConcurrency requests in flight to one host at a time
  * @param allowPrivateHosts whether loopback, link-local and private addresses may be fetched (admin only)
+ * @param privateHostsAllowed host names (or literal addresses) that may be private even when
+ *     {@code allowPrivateHosts} is off: an admin's narrow exception for one intranet feed
  */
 public record FetchPolicy(
     String userAgent,
@@ -24,13 +26,14 @@ public record FetchPolicy(
     Duration timeout,
     int maxRedirects,
     int perHostConcurrency,
-    boolean allowPrivateHosts) {
+    boolean allowPrivateHosts,
+    java.util.Set<String> privateHostsAllowed) {
 
   public static final String USER_AGENT =
       "Parallax/0.1 (self-hosted news aggregator; +https://github.com/parallax-news/parallax)";
 
   public static final FetchPolicy DEFAULT =
-      new FetchPolicy(USER_AGENT, 8L << 20, 32L << 20, Duration.ofSeconds(10), Duration.ofSeconds(30), 5, 2, false);
+      new FetchPolicy(USER_AGENT, 8L << 20, 32L << 20, Duration.ofSeconds(10), Duration.ofSeconds(30), 5, 2, false, java.util.Set.of());
 
   public FetchPolicy {
     Objects.requireNonNull(userAgent, "userAgent");
@@ -47,29 +50,50 @@ public record FetchPolicy(
     if (maxRedirects < 0) throw new IllegalArgumentException("maxRedirects must be >= 0: " + maxRedirects);
     if (perHostConcurrency <= 0)
       throw new IllegalArgumentException("perHostConcurrency must be > 0: " + perHostConcurrency);
+    privateHostsAllowed =
+        privateHostsAllowed == null
+            ? java.util.Set.of()
+            : privateHostsAllowed.stream()
+                .map(h -> h.strip().toLowerCase(java.util.Locale.ROOT))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
-  /** The default, with private hosts allowed when PARALLAX_ALLOW_PRIVATE_HOSTS is "true" or "1". */
+  /**
+   * The default, with private hosts allowed when PARALLAX_ALLOW_PRIVATE_HOSTS is "true" or "1", and the
+   * hosts listed (comma-separated) in PARALLAX_PRIVATE_HOSTS_ALLOWED let through one by one.
+   */
   public static FetchPolicy fromEnvironment(Map<String, String> env) {
     String flag = env.getOrDefault("PARALLAX_ALLOW_PRIVATE_HOSTS", "");
-    return DEFAULT.withAllowPrivateHosts(flag.equalsIgnoreCase("true") || flag.equals("1"));
+    String hosts = env.getOrDefault("PARALLAX_PRIVATE_HOSTS_ALLOWED", "");
+    java.util.Set<String> allowed = new java.util.HashSet<>();
+    for (String h : hosts.split(",")) if (!h.isBlank()) allowed.add(h);
+    return DEFAULT
+        .withAllowPrivateHosts(flag.equalsIgnoreCase("true") || flag.equals("1"))
+        .withPrivateHostsAllowed(allowed);
   }
 
   public FetchPolicy withAllowPrivateHosts(boolean allow) {
     return new FetchPolicy(
         userAgent, maxBodyBytes, maxDecompressedBytes, connectTimeout, timeout, maxRedirects,
-        perHostConcurrency, allow);
+        perHostConcurrency, allow, privateHostsAllowed);
   }
 
   public FetchPolicy withTimeout(Duration newTimeout) {
     return new FetchPolicy(
         userAgent, maxBodyBytes, maxDecompressedBytes, connectTimeout, newTimeout, maxRedirects,
-        perHostConcurrency, allowPrivateHosts);
+        perHostConcurrency, allowPrivateHosts, privateHostsAllowed);
+  }
+
+  /** Lets these hosts (names or literal addresses, as written in URLs) be private; others stay refused. */
+  public FetchPolicy withPrivateHostsAllowed(java.util.Set<String> hosts) {
+    return new FetchPolicy(
+        userAgent, maxBodyBytes, maxDecompressedBytes, connectTimeout, timeout, maxRedirects,
+        perHostConcurrency, allowPrivateHosts, hosts);
   }
 
   public FetchPolicy withMaxBodyBytes(long bytes, long decompressedBytes) {
     return new FetchPolicy(
         userAgent, bytes, decompressedBytes, connectTimeout, timeout, maxRedirects, perHostConcurrency,
-        allowPrivateHosts);
+        allowPrivateHosts, privateHostsAllowed);
   }
 }

@@ -56,7 +56,7 @@ public final class HttpFetcher implements Fetcher, AutoCloseable {
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(policy.connectTimeout())
             .build();
-    this.guard = new AddressGuard(policy.allowPrivateHosts());
+    this.guard = new AddressGuard(policy.allowPrivateHosts(), policy.privateHostsAllowed());
     this.hosts = new HostLimiter(policy.perHostConcurrency());
   }
 

@@ -53,6 +53,31 @@ class HttpFetcherTest {
   }
 
   @Test
+  void checksEveryRedirectHopAgainstThePrivateAddressRule() throws Exception {
+    int port = server.uri("/").getPort();
+    server.body("/feed", "text/plain", "ok");
+    server.route("/to-metadata", ex -> {
+      ex.getResponseHeaders().set("Location", "http://169.254.169.254/latest/meta-data/");
+      TestServer.send(ex, 302, null, "");
+    });
+    server.route("/to-localhost", ex -> {
+      ex.getResponseHeaders().set("Location", "http://localhost:" + port + "/feed");
+      TestServer.send(ex, 301, null, "");
+    });
+    try (HttpFetcher narrow =
+        new HttpFetcher(FetchPolicy.DEFAULT.withPrivateHostsAllowed(java.util.Set.of("127.0.0.1")), CLOCK)) {
+      assertThat(narrow.fetch(server.uri("/feed")).status()).isEqualTo(200);
+      assertThatThrownBy(() -> narrow.fetch(server.uri("/to-metadata")))
+          .isInstanceOf(FetchException.Refused.class)
+          .hasMessageContaining("private address 169.254.169.254");
+      assertThatThrownBy(() -> narrow.fetch(server.uri("/to-localhost")))
+          .isInstanceOf(FetchException.Refused.class)
+          .hasMessageContaining("host localhost resolves to the private address");
+    }
+    assertThat(server.hits("/feed")).isEqualTo(1);
+  }
+
+  @Test
   void classifiesPrivateAndPublicAddresses() throws Exception {
     for (String a : List.of("127.0.0.1", "10.1.2.3", "172.16.0.1", "192.168.1.1", "169.254.169.254", "100.64.0.1",
         "0.0.0.0", "::1", "fe80::1", "fd00::1", "::ffff:127.0.0.1"))
