@@ -90,7 +90,8 @@ public final class FeedParser {
     if (feed.getIcon() != null) icon = absolute(linkBase, feed.getIcon().getUrl());
     if (icon == null && feed.getImage() != null) icon = absolute(linkBase, feed.getImage().getUrl());
     return new ParsedFeed(
-        feed.getFeedType(), plain(feed.getTitle()), absolute(base, feed.getLink()), icon, entries);
+        feed.getFeedType(), plain(feed.getTitle()), absolute(base, feed.getLink()), icon,
+        ParsedFeed.primaryLanguage(feed.getLanguage()), entries);
   }
 
   private ParsedFeed.Entry entry(SyndEntry e, URI base) {

@@ -38,6 +38,8 @@ import java.util.stream.Stream;
  * the calling thread, one source at a time. Every source ends the round with its status recorded: a failing
  * feed is an error on that source, never an exception, and nothing already stored is touched. Validators
  * (ETag, Last-Modified) are saved only once the items are stored, so a failed store is retried in full.
+ * Ingest runs while holding the {@link Ingestor}'s monitor, so code that ingests from another thread of the
+ * same process must synchronise on it as well.
  */
 public final class FeedPoller implements AutoCloseable {
 
@@ -148,7 +150,7 @@ public final class FeedPoller implements AutoCloseable {
         boolean needsPage = ItemDocuments.isTeaser(e) && e.url() != null;
         boolean mayFetch = !needsPage || pages < settings.pagesPerSource();
         if (needsPage && mayFetch) pages++;
-        items.add(new Item(e, origin, documents.document(source, outlet, e, origin, mayFetch)));
+        items.add(new Item(e, origin, documents.document(source, outlet, feed.language(), e, origin, mayFetch)));
       }
       return new Harvest(source, RoundReport.Kind.UPDATED, fetched.validators(), null, null, items);
     } catch (FetchException.NotModified e) {
@@ -187,7 +189,11 @@ public final class FeedPoller implements AutoCloseable {
     if (kind == RoundReport.Kind.UPDATED && !h.items().isEmpty()) {
       Map<String, String> outcomes = new HashMap<>();
       try {
-        IngestReport report = ingestor.run(new Items(h.items()), (origin, outcome) -> outcomes.put(origin, outcome));
+        IngestReport report;
+        // the clusterer behind the ingestor is single-threaded: other writers (a server's uploads) lock it too
+        synchronized (ingestor) {
+          report = ingestor.run(new Items(h.items()), (origin, outcome) -> outcomes.put(origin, outcome));
+        }
         added = report.added();
         duplicates = report.duplicates();
         failed = report.failures().size();

@@ -46,8 +46,9 @@ final class ItemDocuments {
    * The document for an item. When the article page cannot be fetched (or is not HTML) the feed's own text
    * is used if it has any; an item with no text at all is a failure and is tried again next poll.
    */
-  ReadResult document(Source source, String outlet, ParsedFeed.Entry entry, String origin, boolean mayFetchPage) {
-    Given given = new Given(articleId(source, entry), entry.title(), outlet, entry.published(), null);
+  ReadResult document(
+      Source source, String outlet, String language, ParsedFeed.Entry entry, String origin, boolean mayFetchPage) {
+    Given given = new Given(articleId(source, entry), entry.title(), outlet, entry.published(), language);
     boolean hasText = entry.bodyHtml() != null && !Jsoup.parse(entry.bodyHtml()).text().isBlank();
     if (isTeaser(entry) && entry.url() != null) {
       if (!mayFetchPage) return new ReadResult.Failed(origin, "page fetch deferred to the next poll (per-poll limit reached)");

@@ -62,7 +62,9 @@ final class JsonFeedReader {
     String icon = FeedParser.absolute(linkBase, text(root, "icon"));
     if (icon == null) icon = FeedParser.absolute(linkBase, text(root, "favicon"));
     String v = version == null ? "json" : version.replaceAll(".*/version/", "json_");
-    return new ParsedFeed(v, FeedParser.plain(text(root, "title")), homepage, icon, entries);
+    return new ParsedFeed(
+        v, FeedParser.plain(text(root, "title")), homepage, icon, ParsedFeed.primaryLanguage(text(root, "language")),
+        entries);
   }
 
   private static String author(JsonNode item) {

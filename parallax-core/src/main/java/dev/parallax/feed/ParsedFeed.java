@@ -8,11 +8,20 @@ import java.util.Objects;
  * A feed as read: its own metadata and its items, with links made absolute and titles as plain text.
  *
  * @param format "rss", "atom" or "json" with its version, for status display
+ * @param language the feed's language as a primary subtag ("en"), or null
  */
-public record ParsedFeed(String format, String title, String homepage, String icon, List<Entry> entries) {
+public record ParsedFeed(
+    String format, String title, String homepage, String icon, String language, List<Entry> entries) {
 
   public ParsedFeed {
     entries = List.copyOf(entries);
+  }
+
+  /** "en" for "en-US", "EN_gb" or "en"; null for anything that is not a language tag. */
+  static String primaryLanguage(String tag) {
+    if (tag == null) return null;
+    String t = tag.strip().toLowerCase(java.util.Locale.ROOT).split("[-_]")[0];
+    return t.matches("[a-z]{2,3}") ? t : null;
   }
 
   /**

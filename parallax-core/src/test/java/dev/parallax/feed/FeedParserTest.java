@@ -42,6 +42,7 @@ class FeedParserTest {
   void readsRss091WithItsNetscapeDoctype() throws Exception {
     ParsedFeed feed = parser.parse(Fixtures.bytes("rss091.xml"), null, URI.create("http://old.example.com/rss"));
     assertThat(feed.title()).isEqualTo("Old School");
+    assertThat(feed.language()).isEqualTo("en");
     assertThat(feed.entries()).singleElement().satisfies(e -> assertThat(e.url()).isEqualTo("http://old.example.com/first.html"));
   }
 
