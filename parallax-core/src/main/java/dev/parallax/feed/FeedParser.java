@@ -66,7 +66,7 @@ public final class FeedParser {
     if (looksLikeHtml(start)) throw new FeedParseException(origin, "not a feed: an HTML page");
     String xml = decode(body, contentType);
     if (xml.length() > 0 && xml.charAt(0) == '\uFEFF') xml = xml.substring(1);
-    xml = PLAIN_DOCTYPE.matcher(xml).replaceFirst("");
+    xml = FeedDates.repair(PLAIN_DOCTYPE.matcher(xml).replaceFirst(""));
     SyndFeed feed;
     try {
       SyndFeedInput input = new SyndFeedInput(false, Locale.US);
