@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -15,23 +14,31 @@ import java.util.regex.Pattern;
  */
 final class FeedDates {
 
-  private static final Pattern DATE_ELEMENT =
-      Pattern.compile(
-          "<((?:[\\w-]+:)?(?:pubDate|date|published|updated|issued|modified|lastBuildDate))>\\s*([^<]{6,80}?)\\s*</\\1>");
+  private static final java.util.Set<String> DATE_ELEMENTS =
+      java.util.Set.of("pubDate", "date", "published", "updated", "issued", "modified", "lastBuildDate");
   private static final Pattern COLON_OFFSET = Pattern.compile("([+-]\\d{2}):(\\d{2})$");
 
   private FeedDates() {}
 
+  /** The XML with every date element this class can read rewritten as an ISO-8601 instant. */
   static String repair(String xml) {
-    Matcher m = DATE_ELEMENT.matcher(xml);
     StringBuilder out = null;
     int last = 0;
-    while (m.find()) {
-      Instant t = parse(m.group(2));
+    for (int close = xml.indexOf("</"); close >= 0; close = xml.indexOf("</", close + 2)) {
+      int end = xml.indexOf('>', close);
+      if (end < 0 || end - close > 40) continue;
+      String name = xml.substring(close + 2, end).strip();
+      String local = name.substring(name.indexOf(':') + 1);
+      if (!DATE_ELEMENTS.contains(local)) continue;
+      int open = xml.lastIndexOf('>', close);
+      if (open < 0 || close - open > 80 || !xml.startsWith(name, open - name.length())) continue;
+      String raw = xml.substring(open + 1, close);
+      if (raw.isBlank() || raw.indexOf('<') >= 0) continue;
+      Instant t = parse(raw);
       if (t == null) continue;
       if (out == null) out = new StringBuilder(xml.length());
-      out.append(xml, last, m.start(2)).append(t);
-      last = m.end(2);
+      out.append(xml, last, open + 1).append(t);
+      last = close;
     }
     if (out == null) return xml;
     return out.append(xml, last, xml.length()).toString();
