@@ -198,7 +198,9 @@ public final class FeedPoller implements AutoCloseable {
         duplicates = report.duplicates();
         failed = report.failures().size();
         failures = report.failures();
-        for (Item item : h.items()) recordSeen(s, item, outcomes.get(item.origin()));
+        Map<String, String> seen = new HashMap<>();
+        for (Item item : h.items()) recordSeen(seen, item, outcomes.get(item.origin()));
+        sources.markSeen(s.id(), seen);
       } catch (StoreException | IOException | RuntimeException e) {
         kind = RoundReport.Kind.FAILED;
         error = "cannot store items of " + s.url() + ": " + e.getMessage();
@@ -228,12 +230,12 @@ public final class FeedPoller implements AutoCloseable {
    * Marks an item as taken once the pipeline has decided about it (stored, duplicate, or content that cannot
    * be extracted); items whose page could not be fetched stay unseen and are tried again next round.
    */
-  private void recordSeen(Source s, Item item, String outcome) throws StoreException {
+  private static void recordSeen(Map<String, String> seen, Item item, String outcome) {
     if (outcome == null || item.result() instanceof ReadResult.Failed) return;
     String articleId = null;
     if (outcome.equals("new")) articleId = ((ReadResult.Ok) item.result()).document().given().id();
     else if (outcome.startsWith("duplicate of ")) articleId = outcome.substring("duplicate of ".length());
-    sources.markSeen(s.id(), item.entry().key(), articleId);
+    seen.put(item.entry().key(), articleId);
   }
 
   /** Twice the interval per failure in a row, capped. */

@@ -65,6 +65,7 @@ public final class JdbcSourceStore implements SourceStore {
         s.execute("PRAGMA journal_mode=WAL");
         s.execute("PRAGMA foreign_keys=ON");
         s.execute("PRAGMA busy_timeout=10000");
+        s.execute("PRAGMA synchronous=NORMAL");
       }
       return new JdbcSourceStore(file.toString(), c, clock);
     } catch (SQLException e) {
@@ -212,6 +213,38 @@ public final class JdbcSourceStore implements SourceStore {
           sourceId, itemKey, articleId, clock.instant().toString());
     } catch (SQLException e) {
       throw failure("record item of source " + sourceId, e);
+    }
+  }
+
+  @Override
+  public synchronized void markSeen(long sourceId, java.util.Map<String, String> articleIdByItemKey)
+      throws StoreException {
+    if (articleIdByItemKey.isEmpty()) return;
+    try {
+      boolean auto = connection.getAutoCommit();
+      connection.setAutoCommit(false);
+      try (PreparedStatement ps =
+          prepare(
+              "INSERT INTO source_item (source_id, item_key, article_id, seen) VALUES (?, ?, ?, ?)"
+                  + " ON CONFLICT (source_id, item_key) DO UPDATE SET article_id = excluded.article_id")) {
+        String now = clock.instant().toString();
+        for (var e : articleIdByItemKey.entrySet()) {
+          ps.setLong(1, sourceId);
+          ps.setString(2, e.getKey());
+          ps.setString(3, e.getValue());
+          ps.setString(4, now);
+          ps.addBatch();
+        }
+        ps.executeBatch();
+        connection.commit();
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      } finally {
+        connection.setAutoCommit(auto);
+      }
+    } catch (SQLException e) {
+      throw failure("record items of source " + sourceId, e);
     }
   }
 

@@ -28,6 +28,9 @@ public interface SourceStore extends AutoCloseable {
   /** Records an item as taken, with the article it became (null when it was not stored). */
   void markSeen(long sourceId, String itemKey, String articleId) throws StoreException;
 
+  /** Records items as taken (item key to article id, which may be null), all in one transaction. */
+  void markSeen(long sourceId, java.util.Map<String, String> articleIdByItemKey) throws StoreException;
+
   /** The source an article came from, if it came from one (for members-only display). */
   Optional<Source> sourceOfArticle(String articleId) throws StoreException;
 
