@@ -12,6 +12,8 @@ public record NewSource(
     Objects.requireNonNull(url, "url");
     if (url.isBlank()) throw new IllegalArgumentException("source url must not be blank");
     interval = interval == null ? Source.DEFAULT_INTERVAL : interval;
+    if (interval.compareTo(Source.MIN_INTERVAL) < 0)
+      throw new IllegalArgumentException("interval must be at least " + Source.MIN_INTERVAL + ": " + interval);
   }
 
   public static NewSource of(String url) {

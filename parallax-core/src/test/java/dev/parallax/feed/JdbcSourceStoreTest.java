@@ -29,7 +29,9 @@ class JdbcSourceStoreTest {
       store.updateStatus(id, status);
       store.markSeen(id, "item-1", "art1");
       store.markSeen(id, "item-2", null);
-      store.markSeen(id, "item-2", null);
+      java.util.Map<String, String> batch = new java.util.HashMap<>();
+      batch.put("item-2", null);
+      store.markSeen(id, batch);
     }
     try (JdbcSourceStore store = JdbcSourceStore.sqlite(dir, clock)) {
       Source s = store.source(id).orElseThrow();
@@ -58,7 +60,7 @@ class JdbcSourceStoreTest {
       Source.Status status = new Source.Status(null, "Tue, 18 Feb 2025 10:00:00 GMT", clock.instant(), null, null, 3, "HTTP 503");
       store.updateStatus(id, status);
       store.markSeen(id, "k", "pg-article-" + id);
-      store.markSeen(id, "k", "pg-article-" + id);
+      store.markSeen(id, java.util.Map.of("k", "pg-article-" + id));
       Source s = store.sourceByUrl(feed).orElseThrow();
       assertThat(s.status()).isEqualTo(status);
       assertThat(s.membersOnly()).isTrue();
