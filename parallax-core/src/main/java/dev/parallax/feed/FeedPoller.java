@@ -122,7 +122,11 @@ public final class FeedPoller implements AutoCloseable {
   /** What fetching one source gave, before anything is stored. */
   private record Harvest(
       Source source, RoundReport.Kind kind, Validators validators, Duration retryAfter, String error,
-      List<Item> items) {}
+      List<Item> items, String movedTo) {
+    Harvest(Source source, RoundReport.Kind kind, Validators validators, Duration retryAfter, String error, List<Item> items) {
+      this(source, kind, validators, retryAfter, error, items, null);
+    }
+  }
 
   private record Item(ParsedFeed.Entry entry, String origin, ReadResult result) {}
 
@@ -152,7 +156,8 @@ public final class FeedPoller implements AutoCloseable {
         if (needsPage && mayFetch) pages++;
         items.add(new Item(e, origin, documents.document(source, outlet, feed.language(), e, origin, mayFetch)));
       }
-      return new Harvest(source, RoundReport.Kind.UPDATED, fetched.validators(), null, null, items);
+      String movedTo = fetched.movedPermanently() ? fetched.uri().toString() : null;
+      return new Harvest(source, RoundReport.Kind.UPDATED, fetched.validators(), null, null, items, movedTo);
     } catch (FetchException.NotModified e) {
       return new Harvest(source, RoundReport.Kind.NOT_MODIFIED, e.validators(), null, null, List.of());
     } catch (FetchException.TooManyRequests e) {
@@ -223,6 +228,8 @@ public final class FeedPoller implements AutoCloseable {
                   old.errors() + 1, error);
         };
     sources.updateStatus(s.id(), status);
+    if (h.movedTo() != null && kind == RoundReport.Kind.UPDATED && sources.updateUrl(s.id(), h.movedTo()))
+      s = new Source(s.id(), h.movedTo(), s.name(), s.homepage(), s.icon(), s.category(), s.membersOnly(), s.interval(), status);
     return new RoundReport.SourceOutcome(s.withStatus(status), kind, h.items().size(), added, duplicates, failed, error, failures);
   }
 

@@ -188,6 +188,16 @@ public final class JdbcSourceStore implements SourceStore {
   }
 
   @Override
+  public synchronized boolean updateUrl(long id, String url) throws StoreException {
+    try {
+      if (byUrl(url).isPresent()) return false;
+      return update("UPDATE source SET url = ? WHERE id = ?", url, id) > 0;
+    } catch (SQLException e) {
+      throw failure("move source " + id + " to " + url, e);
+    }
+  }
+
+  @Override
   public synchronized Set<String> seenItems(long sourceId, Set<String> itemKeys) throws StoreException {
     Set<String> seen = new HashSet<>();
     try (PreparedStatement ps = prepare("SELECT 1 FROM source_item WHERE source_id = ? AND item_key = ?")) {

@@ -22,6 +22,9 @@ public interface SourceStore extends AutoCloseable {
 
   void updateStatus(long id, Source.Status status) throws StoreException;
 
+  /** Moves a source to a new feed URL (after a permanent redirect); false if another source has that URL. */
+  boolean updateUrl(long id, String url) throws StoreException;
+
   /** Of the given item keys, those already taken from the source. */
   Set<String> seenItems(long sourceId, Set<String> itemKeys) throws StoreException;
 

@@ -71,6 +71,7 @@ public final class HttpFetcher implements Fetcher, AutoCloseable {
     long deadline = System.nanoTime() + policy.timeout().toNanos();
     Set<URI> visited = new HashSet<>();
     URI current = uri.normalize();
+    boolean permanent = true;
     for (int hop = 0; ; hop++) {
       guard.check(current);
       if (!visited.add(current)) throw new FetchException.Refused(uri, "redirect loop at " + current);
@@ -80,6 +81,7 @@ public final class HttpFetcher implements Fetcher, AutoCloseable {
         if (ex.location == null) throw new FetchException.HttpStatus(current, status);
         if (hop >= policy.maxRedirects())
           throw new FetchException.Refused(uri, "more than " + policy.maxRedirects() + " redirects");
+        permanent &= status == 301 || status == 308;
         try {
           current = current.resolve(ex.location.strip().replace(" ", "%20")).normalize();
         } catch (IllegalArgumentException e) {
@@ -94,7 +96,7 @@ public final class HttpFetcher implements Fetcher, AutoCloseable {
         throw new FetchException.TooManyRequests(current, status, retryAfter(ex.retryAfter));
       if (status < 200 || status >= 300) throw new FetchException.HttpStatus(current, status);
       byte[] body = decode(current, ex.encoding, ex.body);
-      return new Fetched(uri, current, status, ex.contentType, body, returned);
+      return new Fetched(uri, current, status, ex.contentType, body, returned, hop > 0 && permanent);
     }
   }
 

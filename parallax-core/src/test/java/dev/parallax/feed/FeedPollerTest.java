@@ -211,6 +211,26 @@ class FeedPollerTest {
   }
 
   @Test
+  void followsAPermanentMoveOfTheFeedButNotATemporaryOne() throws Exception {
+    server.route("/old.xml", ex -> {
+      ex.getResponseHeaders().set("Location", "/new.xml");
+      TestServer.send(ex, 301, null, "");
+    });
+    server.route("/elsewhere.xml", ex -> {
+      ex.getResponseHeaders().set("Location", "/new.xml");
+      TestServer.send(ex, 302, null, "");
+    });
+    server.body("/new.xml", "application/rss+xml", rss("Moved", fullItem(1)));
+    Source moved = add("/old.xml", null, false);
+    Source visiting = add("/elsewhere.xml", null, false);
+    RoundReport round = poller.pollDue();
+    assertThat(round.count(RoundReport.Kind.UPDATED)).isEqualTo(2);
+    assertThat(sources.source(moved.id()).orElseThrow().url()).isEqualTo(server.uri("/new.xml").toString());
+    assertThat(sources.source(visiting.id()).orElseThrow().url()).isEqualTo(server.uri("/elsewhere.xml").toString());
+    assertThat(parallax.store().articleCount()).as("the same item through two sources is stored once").isEqualTo(1);
+  }
+
+  @Test
   void remembersWhichSourceAMembersOnlyArticleCameFrom() throws Exception {
     server.body("/feed.xml", "application/rss+xml", rss("Club", fullItem(1)));
     add("/feed.xml", "Club", true);

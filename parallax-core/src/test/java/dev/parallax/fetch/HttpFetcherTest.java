@@ -153,6 +153,7 @@ class HttpFetcherTest {
     Fetched f = fetcher.fetch(server.uri("/old"));
     assertThat(f.uri()).isEqualTo(server.uri("/new"));
     assertThat(f.requested()).isEqualTo(server.uri("/old"));
+    assertThat(f.movedPermanently()).as("one hop was a temporary 302").isFalse();
   }
 
   @Test
