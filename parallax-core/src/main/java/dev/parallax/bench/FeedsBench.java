@@ -36,7 +36,37 @@ public final class FeedsBench {
     int sources = args.length > 0 ? Integer.parseInt(args[0]) : 20;
     int items = args.length > 1 ? Integer.parseInt(args[1]) : 50;
     parsing();
+    pipelineOnly(sources * items);
     polling(sources, items);
+  }
+
+  /** The same number of items through the ingest pipeline alone, as a baseline for the polling round. */
+  private static void pipelineOnly(int count) throws Exception {
+    java.util.List<dev.parallax.ingest.ReadResult> docs = new java.util.ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      StringBuilder html = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Story ")
+          .append(i).append("</title></head><body><article>");
+      for (int p = 0; p < 6; p++)
+        html.append("<p>Paragraph ").append(p).append(" of story ").append(i)
+            .append(": officials met on Tuesday to discuss the talks, and said that further meetings would follow"
+                + " in the coming weeks as both delegations reported back to their capitals.</p>");
+      html.append("</article></body></html>");
+      docs.add(new dev.parallax.ingest.ReadResult.Ok(new dev.parallax.ingest.SourceDocument(
+          "bench:" + i, null, "https://bench.example/" + i, dev.parallax.ingest.SourceDocument.Format.HTML,
+          html.toString().getBytes(StandardCharsets.UTF_8),
+          new dev.parallax.ingest.SourceDocument.Given(null, "Story " + i, "Outlet", Instant.parse("2025-02-18T00:00:00Z"), null))));
+    }
+    Path dir = Files.createTempDirectory("parallax-feeds-bench-pipeline");
+    try (Parallax parallax = Parallax.open(Config.embedded(dir), InstantSource.system())) {
+      long t0 = System.nanoTime();
+      var report = parallax.ingestor().run(new dev.parallax.ingest.DocumentSource() {
+        @Override public long estimatedSize() { return docs.size(); }
+        @Override public java.util.stream.Stream<dev.parallax.ingest.ReadResult> read() { return docs.stream(); }
+      }, dev.parallax.ingest.IngestListener.NONE);
+      long t1 = System.nanoTime();
+      System.out.printf("baseline: the ingest pipeline alone on %d such items: %.2f s, %.0f items/s (%s)%n",
+          count, (t1 - t0) / 1e9, report.added() / ((t1 - t0) / 1e9), report.summary());
+    }
   }
 
   private static void parsing() throws FeedParseException {
