@@ -112,6 +112,14 @@ class FeedParserTest {
   }
 
   @Test
+  void readsUtf16WithItsByteOrderMark() throws Exception {
+    String xml = "\uFEFF<?xml version=\"1.0\" encoding=\"UTF-16\"?><rss version=\"2.0\"><channel><title>\u0417\u0430\u0433\u043e\u043b\u043e\u0432\u043e\u043a</title>"
+        + "<link>https://u.example/</link><description>d</description></channel></rss>";
+    ParsedFeed feed = parser.parse(xml.getBytes(StandardCharsets.UTF_16BE), null, URI.create("https://u.example/rss"));
+    assertThat(feed.title()).isEqualTo("\u0417\u0430\u0433\u043e\u043b\u043e\u0432\u043e\u043a");
+  }
+
+  @Test
   void refusesAnExternalEntityWithoutReadingIt() {
     assertThatThrownBy(() -> parser.parse(Fixtures.bytes("xxe.xml"), "application/rss+xml", URI.create("https://evil.example.com/rss")))
         .isInstanceOf(FeedParseException.class)
