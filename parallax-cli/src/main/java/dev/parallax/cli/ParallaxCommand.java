@@ -23,6 +23,8 @@ import picocli.CommandLine.Command;
       ExtractCommand.class,
       ClusterCommand.class,
       BriefCommand.class,
+      SourcesCommand.class,
+      FetchCommand.class,
       CommandLine.HelpCommand.class
     })
 final class ParallaxCommand implements Runnable {
