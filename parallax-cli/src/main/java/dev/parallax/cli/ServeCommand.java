@@ -1,9 +1,11 @@
 package dev.parallax.cli;
 
 import dev.parallax.app.Parallax;
+import dev.parallax.feed.FeedService;
 import dev.parallax.server.ServerOptions;
 import dev.parallax.server.WebServer;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.time.InstantSource;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -33,6 +35,18 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--admin-token", paramLabel = "TOKEN", description = "Token that allows marking editors' picks (default: $PARALLAX_ADMIN_TOKEN).")
   String adminToken;
 
+  @Option(names = "--no-poll", description = "Do not poll the sources (see `parallax sources`) while serving.")
+  boolean noPoll;
+
+  @Option(
+      names = "--poll-every",
+      defaultValue = "60",
+      paramLabel = "SECONDS",
+      description = "How often to look for sources that are due (default 60; each source keeps its own rate).")
+  int pollEvery;
+
+  @Mixin FetchOptions fetch;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -40,14 +54,35 @@ final class ServeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     ServerOptions options = ServerOptions.of(host, port, adminToken, System.getenv());
     CountDownLatch stopped = new CountDownLatch(1);
+    if (pollEvery < 1) {
+      spec.commandLine().getErr().println("parallax: --poll-every must be at least 1 second: " + pollEvery);
+      return 2;
+    }
+    PrintWriter err = spec.commandLine().getErr();
     try (Parallax parallax = data.open();
+        FeedService feeds = FeedService.open(parallax, fetch.policy(), InstantSource.system());
         WebServer server = new WebServer(parallax, options, InstantSource.system())) {
       int bound = server.start();
+      if (!noPoll) {
+        feeds.start(
+            Duration.ofSeconds(pollEvery),
+            round -> {
+              if (!round.outcomes().isEmpty()) {
+                err.println("feeds: " + round.summary());
+                err.flush();
+              }
+            },
+            e -> {
+              err.println("feeds: polling failed: " + e.getMessage());
+              err.flush();
+            });
+      }
       Thread hook = new Thread(stopped::countDown, "parallax-serve-stop");
       Runtime.getRuntime().addShutdownHook(hook);
       String shown = host.equals("0.0.0.0") ? "localhost" : host;
       out.println("Parallax is serving " + parallax.store().articleCount() + " articles at http://" + shown + ":" + bound + "/");
       out.println(options.adminToken() == null ? "Editors' picks are read-only (set PARALLAX_ADMIN_TOKEN to edit)." : "Editors' picks can be edited with the admin token.");
+      out.println(noPoll ? "Sources are not polled (--no-poll)." : "Polling due sources every " + pollEvery + " s.");
       out.flush();
       stopped.await();
     }
