@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       ExtractCommand.class,
       ClusterCommand.class,
       BriefCommand.class,
+      BenchCommand.class,
       SourcesCommand.class,
       FetchCommand.class,
       CommandLine.HelpCommand.class
