@@ -1,0 +1,240 @@
+package dev.parallax.cluster;
+
+import dev.parallax.dedup.NearDuplicates;
+import dev.parallax.domain.Article;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Single-pass story clustering for a news stream (after Miranda et al. 2018, "Multilingual clustering of
+ * streaming news"): each article is compared with the stories that share its strongest terms or names,
+ * found through an inverted index rather than a scan, and joins the best one when a combined score of
+ * TF-IDF cosine, shared-name cosine and time decay passes a threshold; otherwise it starts a story.
+ * Near-copies (MinHash) join their original's story and are marked as copies. When an article fits two
+ * stories that also fit each other, they are merged.
+ */
+public final class StreamingClusterer implements StoryClusterer {
+
+  private static final int ARTICLE_TERMS = Integer.getInteger("terms", 80);
+  private static final int ARTICLE_ENTITIES = 40;
+  private static final int QUERY_TERMS = 12;
+  private static final int POSTINGS_PER_TERM = 48;
+  private static final int MAX_CANDIDATES = 40;
+
+  private final Settings settings;
+  private final EntityFeatures entityFeatures;
+  private final NearDuplicates duplicates;
+  private final Embedder embedder;
+  private final Terms terms = new Terms();
+  private final Map<String, StoryState> stories = new HashMap<>();
+  private final Map<String, StoryState> storyOfArticle = new HashMap<>();
+  private final Map<Integer, ArrayDeque<StoryState>> postings = new HashMap<>();
+
+  /**
+   * How the signals are combined.
+   *
+   * @param textWeight weight of the TF-IDF cosine
+   * @param entityWeight weight of the shared-name cosine
+   * @param embeddingWeight weight of the sentence-embedding cosine of title and lead
+   * @param threshold combined score from which an article joins a story
+   * @param mergeThreshold score from which a second fitting story is merged into the first
+   * @param halfLife time after a story's last article over which its pull decays halfway to the floor
+   * @param decayFloor the share of its pull a story keeps however old it is (follow-ups come months later)
+   */
+  public record Settings(
+      double textWeight,
+      double entityWeight,
+      double embeddingWeight,
+      double threshold,
+      double mergeThreshold,
+      Duration halfLife,
+      double decayFloor) {
+    public Settings {
+      if (textWeight < 0 || entityWeight < 0 || textWeight + entityWeight <= 0)
+        throw new IllegalArgumentException("weights must be non-negative and not both zero");
+      if (threshold <= 0 || threshold >= 1) throw new IllegalArgumentException("threshold in (0,1): " + threshold);
+      Objects.requireNonNull(halfLife, "halfLife");
+    }
+
+    public static Settings standard() {
+      return new Settings(0.6, 0.4, 0.5, 0.25, 0.45, Duration.ofDays(4), 0.5);
+    }
+  }
+
+  /**
+   * @param embedder sentence embeddings of title and lead, or null to cluster on lexical signals alone
+   */
+  public StreamingClusterer(
+      Settings settings, EntityFeatures entityFeatures, NearDuplicates duplicates, Embedder embedder) {
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.embedder = embedder;
+    this.entityFeatures = Objects.requireNonNull(entityFeatures, "entityFeatures");
+    this.duplicates = Objects.requireNonNull(duplicates, "duplicates");
+  }
+
+  /** The configuration Parallax uses. */
+  public static StreamingClusterer standard() {
+    return new StreamingClusterer(
+        Settings.standard(), new CapitalisedNgrams(), NearDuplicates.standard(), new MiniLmEmbedder());
+  }
+
+  @Override
+  public Assignment assign(Article article) {
+    Features f = features(article);
+    Optional<String> original = duplicates.check(article.id(), fullText(article));
+    if (original.isPresent()) {
+      StoryState story = storyOfArticle.get(original.get());
+      if (story != null) {
+        story = story.resolve();
+        join(article, f, story);
+        return new Assignment(story.id, original.get(), List.of());
+      }
+    }
+    List<Scored> scored = score(f);
+    if (scored.isEmpty() || scored.get(0).score < settings.threshold()) {
+      StoryState story = new StoryState("s-" + article.id());
+      stories.put(story.id, story);
+      join(article, f, story);
+      return new Assignment(story.id, null, List.of());
+    }
+    StoryState best = scored.get(0).story;
+    List<String> merged = new ArrayList<>();
+    for (int i = 1; i < scored.size(); i++) {
+      Scored other = scored.get(i);
+      if (other.score < settings.mergeThreshold()) break;
+      if (pairScore(best, other.story) >= settings.mergeThreshold()) {
+        best.absorb(other.story);
+        stories.remove(other.story.id);
+        merged.add(other.story.id);
+      }
+    }
+    join(article, f, best);
+    return new Assignment(best.id, null, merged);
+  }
+
+  @Override
+  public void restore(Article article, String storyId, String duplicateOf) {
+    Objects.requireNonNull(storyId, "storyId");
+    Features f = features(article);
+    duplicates.remember(article.id(), fullText(article));
+    StoryState story = stories.computeIfAbsent(storyId, StoryState::new);
+    join(article, f, story);
+  }
+
+  @Override
+  public String method() {
+    return "streaming single pass: tf-idf + capitalised-name cosine with time decay over an inverted index;"
+        + " MinHash near-duplicates";
+  }
+
+  /** How many stories are open (for benchmarks). */
+  public int storyCount() {
+    return stories.size();
+  }
+
+  private record Features(SparseVector text, SparseVector entities, float[] embedding, Instant published) {}
+
+  private record Scored(StoryState story, double score) {}
+
+  private Features features(Article article) {
+    Map<String, Integer> counts = new HashMap<>();
+    terms.count(Lead.title(article), 2, counts);
+    for (String p : Lead.paragraphs(article)) terms.count(p, 1, counts);
+    Map<Integer, Integer> textIds = terms.toIds(counts, "");
+    Map<Integer, Integer> entityIds = terms.toIds(entityFeatures.entities(article), "\u0001");
+    Set<Integer> all = new HashSet<>(textIds.keySet());
+    all.addAll(entityIds.keySet());
+    terms.observe(all);
+    float[] embedding = embedder == null ? null : embedder.embed(Lead.summary(article));
+    return new Features(
+        terms.weigh(textIds, ARTICLE_TERMS),
+        terms.weigh(entityIds, ARTICLE_ENTITIES),
+        embedding,
+        article.published());
+  }
+
+  private List<Scored> score(Features f) {
+    Map<StoryState, Integer> hits = new HashMap<>();
+    for (int id : f.text.top(QUERY_TERMS)) collect(id, hits);
+    for (int id : f.entities.top(QUERY_TERMS)) collect(id, hits);
+    List<StoryState> candidates =
+        hits.entrySet().stream()
+            .sorted(Map.Entry.<StoryState, Integer>comparingByValue().reversed())
+            .limit(MAX_CANDIDATES)
+            .map(Map.Entry::getKey)
+            .toList();
+    List<Scored> scored = new ArrayList<>();
+    for (StoryState s : candidates) {
+      double text = f.text.dot(s.text);
+      double ent = f.entities.dot(s.entities);
+      double emb = StoryState.cosine(f.embedding, s.embedding());
+      double sim = combine(text, ent, emb, !f.entities.isEmpty() && !s.entities.isEmpty());
+      scored.add(new Scored(s, sim * decay(f.published, s)));
+    }
+    scored.sort((a, b) -> Double.compare(b.score, a.score));
+    return scored;
+  }
+
+  /** The weighted mean of the signals both sides have (names or embeddings may be missing). */
+  private double combine(double text, double ent, double emb, boolean bothNamed) {
+    double tw = settings.textWeight();
+    double ew = bothNamed ? settings.entityWeight() : 0;
+    double mw = Double.isNaN(emb) ? 0 : settings.embeddingWeight();
+    double sum = tw * text + ew * ent + (mw == 0 ? 0 : mw * emb);
+    return sum / (tw + ew + mw);
+  }
+
+  private double pairScore(StoryState a, StoryState b) {
+    double sim =
+        combine(
+            a.text.dot(b.text),
+            a.entities.dot(b.entities),
+            StoryState.cosine(a.embedding(), b.embedding()),
+            !a.entities.isEmpty() && !b.entities.isEmpty());
+    return sim * decay(a.last, b);
+  }
+
+  private double decay(Instant published, StoryState s) {
+    if (published == null || s.last == null) return 1.0;
+    Instant ref = published.isBefore(s.first) ? s.first : published.isAfter(s.last) ? s.last : published;
+    double gap = Math.abs(Duration.between(ref, published).toSeconds());
+    double half = settings.halfLife().toSeconds();
+    return settings.decayFloor() + (1 - settings.decayFloor()) * Math.pow(0.5, gap / half);
+  }
+
+  private void collect(int termId, Map<StoryState, Integer> hits) {
+    ArrayDeque<StoryState> list = postings.get(termId);
+    if (list == null) return;
+    for (StoryState s : list) {
+      StoryState r = s.resolve();
+      if (stories.get(r.id) == r) hits.merge(r, 1, Integer::sum);
+    }
+  }
+
+  private void join(Article article, Features f, StoryState story) {
+    story.add(f.text, f.entities, f.embedding, f.published);
+    storyOfArticle.put(article.id(), story);
+    for (int id : f.text.top(QUERY_TERMS)) post(id, story);
+    for (int id : f.entities.top(QUERY_TERMS)) post(id, story);
+  }
+
+  private void post(int termId, StoryState story) {
+    ArrayDeque<StoryState> list = postings.computeIfAbsent(termId, k -> new ArrayDeque<>(4));
+    list.remove(story);
+    list.addLast(story);
+    while (list.size() > POSTINGS_PER_TERM) list.removeFirst();
+  }
+
+  private static String fullText(Article article) {
+    return (article.title() == null ? "" : article.title() + "\n") + article.body();
+  }
+}
