@@ -10,7 +10,7 @@ import java.util.List;
  */
 final class Lead {
 
-  static final int MAX_WORDS = Integer.getInteger("lead", 250);
+  static final int MAX_WORDS = 250;
   private static final int MIN_PARAGRAPH_WORDS = 8;
   private static final int SUMMARY_WORDS = 60;
 

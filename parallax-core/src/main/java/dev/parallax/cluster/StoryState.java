@@ -16,11 +16,17 @@ final class StoryState {
   SparseVector text = SparseVector.EMPTY;
   SparseVector entities = SparseVector.EMPTY;
   private float[] embeddingSum;
+  /** The latest few members, for best-member (not only centroid) matching. */
+  final java.util.ArrayDeque<Member> recent = new java.util.ArrayDeque<>();
   Instant first;
   Instant last;
   int size;
   /** Set when this story was folded into another. */
   StoryState mergedInto;
+
+  static final int RECENT_MEMBERS = 6;
+
+  record Member(SparseVector text, SparseVector entities, float[] embedding) {}
 
   StoryState(String id) {
     this.id = id;
@@ -37,6 +43,8 @@ final class StoryState {
       if (embeddingSum == null) embeddingSum = new float[embedding.length];
       for (int i = 0; i < embedding.length; i++) embeddingSum[i] += embedding[i];
     }
+    recent.addLast(new Member(textVector, entityVector, embedding));
+    if (recent.size() > RECENT_MEMBERS) recent.removeFirst();
     accumulate(textSum, textVector);
     accumulate(entitySum, entityVector);
     text = SparseVector.of(textSum, CENTROID_TERMS);
@@ -58,6 +66,10 @@ final class StoryState {
     if (other.embeddingSum != null) {
       if (embeddingSum == null) embeddingSum = new float[other.embeddingSum.length];
       for (int i = 0; i < embeddingSum.length; i++) embeddingSum[i] += other.embeddingSum[i];
+    }
+    for (Member m : other.recent) {
+      recent.addLast(m);
+      if (recent.size() > RECENT_MEMBERS) recent.removeFirst();
     }
     size += other.size;
     if (other.first != null && (first == null || other.first.isBefore(first))) first = other.first;

@@ -24,12 +24,15 @@ import java.util.Set;
  */
 public final class StreamingClusterer implements StoryClusterer {
 
-  private static final int ARTICLE_TERMS = Integer.getInteger("terms", 80);
+  private static final int ARTICLE_TERMS = 80;
   private static final int ARTICLE_ENTITIES = 40;
   private static final int QUERY_TERMS = 12;
   private static final int POSTINGS_PER_TERM = 48;
   private static final int MAX_CANDIDATES = 40;
 
+  private static final double LINK_DISCOUNT = 0.9;
+  private static final double ENTITY_GATE = 0.1;
+  private static final double GATE_FLOOR = 0.5;
   private final Settings settings;
   private final EntityFeatures entityFeatures;
   private final NearDuplicates duplicates;
@@ -66,7 +69,7 @@ public final class StreamingClusterer implements StoryClusterer {
     }
 
     public static Settings standard() {
-      return new Settings(0.6, 0.4, 0.5, 0.25, 0.45, Duration.ofDays(4), 0.5);
+      return new Settings(1.0, 0.5, 1.5, 0.33, 0.6, Duration.ofDays(60), 0.3);
     }
   }
 
@@ -178,6 +181,13 @@ public final class StreamingClusterer implements StoryClusterer {
       double ent = f.entities.dot(s.entities);
       double emb = StoryState.cosine(f.embedding, s.embedding());
       double sim = combine(text, ent, emb, !f.entities.isEmpty() && !s.entities.isEmpty());
+      for (StoryState.Member m : s.recent) {
+        double mEmb = StoryState.cosine(f.embedding, m.embedding());
+        double link =
+            combine(f.text.dot(m.text()), f.entities.dot(m.entities()), mEmb,
+                !f.entities.isEmpty() && !m.entities().isEmpty());
+        sim = Math.max(sim, link * LINK_DISCOUNT);
+      }
       scored.add(new Scored(s, sim * decay(f.published, s)));
     }
     scored.sort((a, b) -> Double.compare(b.score, a.score));
@@ -190,7 +200,11 @@ public final class StreamingClusterer implements StoryClusterer {
     double ew = bothNamed ? settings.entityWeight() : 0;
     double mw = Double.isNaN(emb) ? 0 : settings.embeddingWeight();
     double sum = tw * text + ew * ent + (mw == 0 ? 0 : mw * emb);
-    return sum / (tw + ew + mw);
+    double mean = sum / (tw + ew + mw);
+    if (!bothNamed) return mean;
+    // Same-kind events (two earthquakes) read alike; the names (places, people) tell them apart.
+    double gate = Math.min(1.0, ent / ENTITY_GATE);
+    return mean * (GATE_FLOOR + (1 - GATE_FLOOR) * gate);
   }
 
   private double pairScore(StoryState a, StoryState b) {

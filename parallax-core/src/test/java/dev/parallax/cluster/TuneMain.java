@@ -27,7 +27,13 @@ final class TuneMain {
                     Duration.ofDays(Long.parseLong(args[1])), Double.parseDouble(args[3])),
                 new CapitalisedNgrams(),
                 NearDuplicates.standard(), mw == 0 ? null : cached);
-        System.out.printf("tw=%.2f ew=%.2f mw=%.2f th=%.2f %s%n", tw, ew, mw, th, s.cluster(c));
+        Scores sc = s.cluster(c);
+        System.out.printf("tw=%.2f ew=%.2f mw=%.2f th=%.2f %s%n", tw, ew, mw, th, sc);
+        if (System.getProperty("show") != null) {
+          var by = new java.util.TreeMap<String, java.util.List<String>>();
+          sc.predicted().forEach((id, st) -> by.computeIfAbsent(st, k -> new java.util.ArrayList<>()).add(s.events().get(id)));
+          by.values().forEach(System.out::println);
+        }
       }
   }
 
