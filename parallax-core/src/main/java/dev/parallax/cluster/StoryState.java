@@ -21,6 +21,8 @@ final class StoryState {
   Instant first;
   Instant last;
   int size;
+  /** Set when the story no longer takes articles; its vectors are then released. */
+  boolean closed;
   /** Set when this story was folded into another. */
   StoryState mergedInto;
 
@@ -30,6 +32,16 @@ final class StoryState {
 
   StoryState(String id) {
     this.id = id;
+  }
+
+  void close() {
+    closed = true;
+    textSum.clear();
+    entitySum.clear();
+    recent.clear();
+    embeddingSum = null;
+    text = SparseVector.EMPTY;
+    entities = SparseVector.EMPTY;
   }
 
   StoryState resolve() {
@@ -75,6 +87,7 @@ final class StoryState {
     if (other.first != null && (first == null || other.first.isBefore(first))) first = other.first;
     if (other.last != null && (last == null || other.last.isAfter(last))) last = other.last;
     other.mergedInto = this;
+    other.close();
   }
 
   /** The summed embedding of the members (direction is all that matters), or null. */
@@ -102,7 +115,7 @@ final class StoryState {
 
   /** Keeps memory per story bounded: drops the weakest terms once there are too many. */
   private static void prune(Map<Integer, Double> sum, int max) {
-    if (sum.size() <= max * 2) return;
+    if (sum.size() <= max * 3 / 2) return;
     var keep =
         sum.entrySet().stream()
             .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed())

@@ -29,6 +29,8 @@ public final class StreamingClusterer implements StoryClusterer {
   private static final int QUERY_TERMS = 12;
   private static final int POSTINGS_PER_TERM = 48;
   private static final int MAX_CANDIDATES = 40;
+  /** Bounds memory: a story no article joined while this many others did is closed for good. */
+  static final int MAX_OPEN_STORIES = 100_000;
 
   private static final double LINK_DISCOUNT = 0.9;
   private static final double ENTITY_GATE = 0.1;
@@ -38,7 +40,16 @@ public final class StreamingClusterer implements StoryClusterer {
   private final NearDuplicates duplicates;
   private final Embedder embedder;
   private final Terms terms = new Terms();
-  private final Map<String, StoryState> stories = new HashMap<>();
+  /** Open stories, least recently joined first; the oldest are closed beyond {@link #MAX_OPEN_STORIES}. */
+  private final Map<String, StoryState> stories =
+      new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, StoryState> eldest) {
+          if (size() <= MAX_OPEN_STORIES) return false;
+          eldest.getValue().close();
+          return true;
+        }
+      };
   private final Map<String, StoryState> storyOfArticle = new HashMap<>();
   private final Map<Integer, ArrayDeque<StoryState>> postings = new HashMap<>();
 
@@ -96,8 +107,9 @@ public final class StreamingClusterer implements StoryClusterer {
     Optional<String> original = duplicates.check(article.id(), fullText(article));
     if (original.isPresent()) {
       StoryState story = storyOfArticle.get(original.get());
-      if (story != null) {
+      if (story != null && !story.resolve().closed) {
         story = story.resolve();
+        stories.get(story.id); // a copy keeps its story open
         join(article, f, story);
         return new Assignment(story.id, original.get(), List.of());
       }
@@ -115,8 +127,8 @@ public final class StreamingClusterer implements StoryClusterer {
       Scored other = scored.get(i);
       if (other.score < settings.mergeThreshold()) break;
       if (pairScore(best, other.story) >= settings.mergeThreshold()) {
-        best.absorb(other.story);
         stories.remove(other.story.id);
+        best.absorb(other.story);
         merged.add(other.story.id);
       }
     }
@@ -236,7 +248,7 @@ public final class StreamingClusterer implements StoryClusterer {
     if (list == null) return;
     for (StoryState s : list) {
       StoryState r = s.resolve();
-      if (stories.get(r.id) == r) hits.merge(r, 1, Integer::sum);
+      if (!r.closed) hits.merge(r, 1, Integer::sum);
     }
   }
 
