@@ -103,17 +103,16 @@ public final class StreamingClusterer implements StoryClusterer {
 
   @Override
   public Assignment assign(Article article) {
-    Features f = features(article);
     Optional<String> original = duplicates.check(article.id(), fullText(article));
     if (original.isPresent()) {
       StoryState story = storyOfArticle.get(original.get());
       if (story != null && !story.resolve().closed) {
         story = story.resolve();
-        stories.get(story.id); // a copy keeps its story open
-        join(article, f, story);
+        join(article, features(article, false), story); // a copy adds nothing worth embedding
         return new Assignment(story.id, original.get(), List.of());
       }
     }
+    Features f = features(article);
     List<Scored> scored = score(f);
     if (scored.isEmpty() || scored.get(0).score < settings.threshold()) {
       StoryState story = new StoryState("s-" + article.id());
@@ -149,8 +148,9 @@ public final class StreamingClusterer implements StoryClusterer {
 
   @Override
   public String method() {
-    return "streaming single pass: tf-idf + capitalised-name cosine with time decay over an inverted index;"
-        + " MinHash near-duplicates";
+    return "streaming single pass: tf-idf, capitalised-name and "
+        + (embedder == null ? "" : "MiniLM embedding ")
+        + "similarity with time decay, candidates from an inverted index; MinHash near-duplicates";
   }
 
   /** How many stories are open (for benchmarks). */
@@ -253,6 +253,7 @@ public final class StreamingClusterer implements StoryClusterer {
   }
 
   private void join(Article article, Features f, StoryState story) {
+    stories.get(story.id); // marks the story as recently joined, so it stays open
     story.add(f.text, f.entities, f.embedding, f.published);
     storyOfArticle.put(article.id(), story);
     for (int id : f.text.top(QUERY_TERMS)) post(id, story);
