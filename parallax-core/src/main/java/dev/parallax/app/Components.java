@@ -2,7 +2,7 @@ package dev.parallax.app;
 
 import dev.parallax.brief.Briefer;
 import dev.parallax.brief.TimelineBriefer;
-import dev.parallax.cluster.SingletonClusterer;
+import dev.parallax.cluster.StreamingClusterer;
 import dev.parallax.cluster.StoryClusterer;
 import dev.parallax.extract.DocumentExtractor;
 import dev.parallax.extract.Extractor;
@@ -21,7 +21,7 @@ public final class Components {
 
   /** A fresh clusterer with no stories yet. */
   public static StoryClusterer clusterer() {
-    return new SingletonClusterer();
+    return StreamingClusterer.standard();
   }
 
   public static Briefer briefer() {

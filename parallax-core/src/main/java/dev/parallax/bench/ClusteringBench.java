@@ -1,0 +1,135 @@
+package dev.parallax.bench;
+
+import dev.parallax.cluster.CapitalisedNgrams;
+import dev.parallax.cluster.StoryClusterer;
+import dev.parallax.cluster.StreamingClusterer;
+import dev.parallax.dedup.NearDuplicates;
+import dev.parallax.domain.Article;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Speed of dedup + clustering alone (no extraction, no store). Synthetic stream: events with their own
+ * topic words and names over a Zipf background vocabulary, a few articles per event, one every 20 seconds,
+ * 5% near-copies. Prints articles per second in windows as the number of stored articles grows, for the
+ * lexical path (tf-idf + names + MinHash) and separately for the full path with MiniLM embeddings.
+ *
+ * <p>Usage: {@code ClusteringBench [maxArticles=100000] [embeddedArticles=2000]}
+ */
+public final class ClusteringBench {
+
+  private static final int WINDOW = 5_000;
+
+  private ClusteringBench() {}
+
+  public static void main(String[] args) {
+    int max = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+    int embedded = args.length > 1 ? Integer.parseInt(args[1]) : 2_000;
+    System.out.printf("cores=%d maxHeap=%d MB%n", Runtime.getRuntime().availableProcessors(),
+        Runtime.getRuntime().maxMemory() >> 20);
+    Synthetic stream = new Synthetic(new Random(42));
+    System.out.println("== lexical path (tf-idf + capitalised names + MinHash), no embeddings");
+    StreamingClusterer lexical =
+        new StreamingClusterer(
+            StreamingClusterer.Settings.standard(), new CapitalisedNgrams(), NearDuplicates.standard(), null);
+    run(lexical, stream, max);
+    System.out.println("== full path with MiniLM embeddings of title + lead");
+    StreamingClusterer full = StreamingClusterer.standard();
+    run(full, new Synthetic(new Random(7)), embedded);
+  }
+
+  private static void run(StreamingClusterer clusterer, Synthetic stream, int n) {
+    long start = System.nanoTime();
+    long windowStart = start;
+    int window = Math.min(WINDOW, Math.max(500, n / 4));
+    for (int i = 1; i <= n; i++) {
+      StoryClusterer.Assignment a = clusterer.assign(stream.next());
+      if (a == null) throw new IllegalStateException("no assignment");
+      if (i % window == 0) {
+        long now = System.nanoTime();
+        Runtime rt = Runtime.getRuntime();
+        System.out.printf(
+            "stored=%,9d  window=%,7.0f articles/s  (%.3f ms/article)  stories=%,9d  heapUsed=%,6d MB%n",
+            i, window / ((now - windowStart) / 1e9), (now - windowStart) / 1e6 / window,
+            clusterer.storyCount(), (rt.totalMemory() - rt.freeMemory()) >> 20);
+        windowStart = now;
+      }
+    }
+    System.out.printf("overall %,.0f articles/s over %,d articles%n", n / ((System.nanoTime() - start) / 1e9), n);
+  }
+
+  /** A reproducible synthetic news stream. */
+  static final class Synthetic {
+    private static final int VOCAB = 60_000;
+    private final Random random;
+    private final List<Article> recent = new ArrayList<>();
+    private int id;
+    private int event;
+    private String[] topic = new String[0];
+    private String[] names = new String[0];
+    private int left;
+    private Instant clock = Instant.parse("2024-01-01T00:00:00Z");
+
+    Synthetic(Random random) {
+      this.random = random;
+    }
+
+    Article next() {
+      clock = clock.plusSeconds(20);
+      if (!recent.isEmpty() && random.nextDouble() < 0.05) {
+        Article o = recent.get(random.nextInt(recent.size()));
+        List<String> paras = new ArrayList<>(o.paragraphs());
+        paras.set(paras.size() - 1, paras.get(paras.size() - 1) + " Copyright the agency.");
+        return article(o.title(), paras);
+      }
+      if (left == 0) newEvent();
+      left--;
+      List<String> paras = new ArrayList<>();
+      for (int p = 0; p < 6; p++) paras.add(sentence(25));
+      Article a = article(sentence(10), paras);
+      recent.add(a);
+      if (recent.size() > 200) recent.remove(0);
+      return a;
+    }
+
+    private Article article(String title, List<String> paras) {
+      String aid = "a" + (id++);
+      return new Article(aid, null, null, null, title, null, null, clock, "en", paras, List.of(), List.of(), aid);
+    }
+
+    private void newEvent() {
+      event++;
+      topic = new String[8];
+      for (int i = 0; i < topic.length; i++) topic[i] = word(zipf());
+      names = new String[3];
+      for (int i = 0; i < names.length; i++) names[i] = "Kal" + word(random.nextInt(VOCAB)) + " Vor" + word(random.nextInt(VOCAB));
+      left = 1 + random.nextInt(6);
+    }
+
+    private String sentence(int words) {
+      StringBuilder sb = new StringBuilder("Reports said");
+      for (int i = 0; i < words; i++) {
+        double r = random.nextDouble();
+        String w = r < 0.3 ? topic[random.nextInt(topic.length)] : r < 0.4 ? names[random.nextInt(names.length)] : word(zipf());
+        sb.append(' ').append(w);
+      }
+      return sb.append('.').toString();
+    }
+
+    private int zipf() {
+      return (int) Math.min(VOCAB - 1, Math.floor(Math.exp(random.nextDouble() * Math.log(VOCAB))) - 1);
+    }
+
+    private static String word(int n) {
+      StringBuilder sb = new StringBuilder();
+      int x = n + 27;
+      while (x > 0) {
+        sb.append((char) ('a' + x % 26));
+        x /= 26;
+      }
+      return sb.toString();
+    }
+  }
+}

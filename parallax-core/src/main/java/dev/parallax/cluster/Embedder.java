@@ -1,0 +1,9 @@
+package dev.parallax.cluster;
+
+/** Turns a short text into a unit-length sentence embedding, in process. */
+@FunctionalInterface
+public interface Embedder {
+
+  /** The embedding of {@code text}, normalised to length 1. */
+  float[] embed(String text);
+}

@@ -1,0 +1,127 @@
+package dev.parallax.cluster;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+/** What the clusterer remembers of one story: summed term and entity vectors and its time span. */
+final class StoryState {
+
+  static final int CENTROID_TERMS = 150;
+  static final int CENTROID_ENTITIES = 60;
+
+  final String id;
+  private final Map<Integer, Double> textSum = new HashMap<>();
+  private final Map<Integer, Double> entitySum = new HashMap<>();
+  SparseVector text = SparseVector.EMPTY;
+  SparseVector entities = SparseVector.EMPTY;
+  private float[] embeddingSum;
+  /** The latest few members, for best-member (not only centroid) matching. */
+  final java.util.ArrayDeque<Member> recent = new java.util.ArrayDeque<>();
+  Instant first;
+  Instant last;
+  int size;
+  /** Set when the story no longer takes articles; its vectors are then released. */
+  boolean closed;
+  /** Set when this story was folded into another. */
+  StoryState mergedInto;
+
+  static final int RECENT_MEMBERS = 6;
+
+  record Member(SparseVector text, SparseVector entities, float[] embedding) {}
+
+  StoryState(String id) {
+    this.id = id;
+  }
+
+  void close() {
+    closed = true;
+    textSum.clear();
+    entitySum.clear();
+    recent.clear();
+    embeddingSum = null;
+    text = SparseVector.EMPTY;
+    entities = SparseVector.EMPTY;
+  }
+
+  StoryState resolve() {
+    StoryState s = this;
+    while (s.mergedInto != null) s = s.mergedInto;
+    return s;
+  }
+
+  void add(SparseVector textVector, SparseVector entityVector, float[] embedding, Instant published) {
+    if (embedding != null) {
+      if (embeddingSum == null) embeddingSum = new float[embedding.length];
+      for (int i = 0; i < embedding.length; i++) embeddingSum[i] += embedding[i];
+    }
+    recent.addLast(new Member(textVector, entityVector, embedding));
+    if (recent.size() > RECENT_MEMBERS) recent.removeFirst();
+    accumulate(textSum, textVector);
+    accumulate(entitySum, entityVector);
+    text = SparseVector.of(textSum, CENTROID_TERMS);
+    entities = SparseVector.of(entitySum, CENTROID_ENTITIES);
+    prune(textSum, CENTROID_TERMS * 2);
+    prune(entitySum, CENTROID_ENTITIES * 2);
+    size++;
+    if (published != null) {
+      if (first == null || published.isBefore(first)) first = published;
+      if (last == null || published.isAfter(last)) last = published;
+    }
+  }
+
+  void absorb(StoryState other) {
+    for (var e : other.textSum.entrySet()) textSum.merge(e.getKey(), e.getValue(), Double::sum);
+    for (var e : other.entitySum.entrySet()) entitySum.merge(e.getKey(), e.getValue(), Double::sum);
+    text = SparseVector.of(textSum, CENTROID_TERMS);
+    entities = SparseVector.of(entitySum, CENTROID_ENTITIES);
+    if (other.embeddingSum != null) {
+      if (embeddingSum == null) embeddingSum = new float[other.embeddingSum.length];
+      for (int i = 0; i < embeddingSum.length; i++) embeddingSum[i] += other.embeddingSum[i];
+    }
+    for (Member m : other.recent) {
+      recent.addLast(m);
+      if (recent.size() > RECENT_MEMBERS) recent.removeFirst();
+    }
+    size += other.size;
+    if (other.first != null && (first == null || other.first.isBefore(first))) first = other.first;
+    if (other.last != null && (last == null || other.last.isAfter(last))) last = other.last;
+    other.mergedInto = this;
+    other.close();
+  }
+
+  /** The summed embedding of the members (direction is all that matters), or null. */
+  float[] embedding() {
+    return embeddingSum;
+  }
+
+  /** Cosine of two vectors of any length; NaN when either is missing. */
+  static double cosine(float[] a, float[] b) {
+    if (a == null || b == null) return Double.NaN;
+    double dot = 0;
+    double na = 0;
+    double nb = 0;
+    for (int i = 0; i < a.length; i++) {
+      dot += a[i] * b[i];
+      na += a[i] * a[i];
+      nb += b[i] * b[i];
+    }
+    return na == 0 || nb == 0 ? Double.NaN : dot / Math.sqrt(na * nb);
+  }
+
+  private static void accumulate(Map<Integer, Double> sum, SparseVector v) {
+    for (int i = 0; i < v.ids().length; i++) sum.merge(v.ids()[i], (double) v.weights()[i], Double::sum);
+  }
+
+  /** Keeps memory per story bounded: drops the weakest terms once there are too many. */
+  private static void prune(Map<Integer, Double> sum, int max) {
+    if (sum.size() <= max * 3 / 2) return;
+    var keep =
+        sum.entrySet().stream()
+            .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed())
+            .limit(max)
+            .toList();
+    sum.clear();
+    for (var e : keep) sum.put(e.getKey(), e.getValue());
+  }
+}

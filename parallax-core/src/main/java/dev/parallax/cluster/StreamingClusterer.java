@@ -1,0 +1,273 @@
+package dev.parallax.cluster;
+
+import dev.parallax.dedup.NearDuplicates;
+import dev.parallax.domain.Article;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Single-pass story clustering for a news stream (after Miranda et al. 2018, "Multilingual clustering of
+ * streaming news"): each article is compared with the stories that share its strongest terms or names,
+ * found through an inverted index rather than a scan, and joins the best one when a combined score of
+ * TF-IDF cosine, shared-name cosine and time decay passes a threshold; otherwise it starts a story.
+ * Near-copies (MinHash) join their original's story and are marked as copies. When an article fits two
+ * stories that also fit each other, they are merged.
+ */
+public final class StreamingClusterer implements StoryClusterer {
+
+  private static final int ARTICLE_TERMS = 80;
+  private static final int ARTICLE_ENTITIES = 40;
+  private static final int QUERY_TERMS = 12;
+  private static final int POSTINGS_PER_TERM = 48;
+  private static final int MAX_CANDIDATES = 40;
+  /** Bounds memory: a story no article joined while this many others did is closed for good. */
+  static final int MAX_OPEN_STORIES = 100_000;
+
+  private static final double LINK_DISCOUNT = 0.9;
+  private static final double ENTITY_GATE = 0.1;
+  private static final double GATE_FLOOR = 0.5;
+  private final Settings settings;
+  private final EntityFeatures entityFeatures;
+  private final NearDuplicates duplicates;
+  private final Embedder embedder;
+  private final Terms terms = new Terms();
+  /** Open stories, least recently joined first; the oldest are closed beyond {@link #MAX_OPEN_STORIES}. */
+  private final Map<String, StoryState> stories =
+      new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, StoryState> eldest) {
+          if (size() <= MAX_OPEN_STORIES) return false;
+          eldest.getValue().close();
+          return true;
+        }
+      };
+  private final Map<String, StoryState> storyOfArticle = new HashMap<>();
+  private final Map<Integer, ArrayDeque<StoryState>> postings = new HashMap<>();
+
+  /**
+   * How the signals are combined.
+   *
+   * @param textWeight weight of the TF-IDF cosine
+   * @param entityWeight weight of the shared-name cosine
+   * @param embeddingWeight weight of the sentence-embedding cosine of title and lead
+   * @param threshold combined score from which an article joins a story
+   * @param mergeThreshold score from which a second fitting story is merged into the first
+   * @param halfLife time after a story's last article over which its pull decays halfway to the floor
+   * @param decayFloor the share of its pull a story keeps however old it is (follow-ups come months later)
+   */
+  public record Settings(
+      double textWeight,
+      double entityWeight,
+      double embeddingWeight,
+      double threshold,
+      double mergeThreshold,
+      Duration halfLife,
+      double decayFloor) {
+    public Settings {
+      if (textWeight < 0 || entityWeight < 0 || textWeight + entityWeight <= 0)
+        throw new IllegalArgumentException("weights must be non-negative and not both zero");
+      if (threshold <= 0 || threshold >= 1) throw new IllegalArgumentException("threshold in (0,1): " + threshold);
+      Objects.requireNonNull(halfLife, "halfLife");
+    }
+
+    public static Settings standard() {
+      return new Settings(1.0, 0.5, 1.5, 0.33, 0.6, Duration.ofDays(60), 0.3);
+    }
+  }
+
+  /**
+   * @param embedder sentence embeddings of title and lead, or null to cluster on lexical signals alone
+   */
+  public StreamingClusterer(
+      Settings settings, EntityFeatures entityFeatures, NearDuplicates duplicates, Embedder embedder) {
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.embedder = embedder;
+    this.entityFeatures = Objects.requireNonNull(entityFeatures, "entityFeatures");
+    this.duplicates = Objects.requireNonNull(duplicates, "duplicates");
+  }
+
+  /** The configuration Parallax uses. */
+  public static StreamingClusterer standard() {
+    return new StreamingClusterer(
+        Settings.standard(), new CapitalisedNgrams(), NearDuplicates.standard(), new MiniLmEmbedder());
+  }
+
+  @Override
+  public Assignment assign(Article article) {
+    Optional<String> original = duplicates.check(article.id(), fullText(article));
+    if (original.isPresent()) {
+      StoryState story = storyOfArticle.get(original.get());
+      if (story != null && !story.resolve().closed) {
+        story = story.resolve();
+        join(article, features(article, false), story); // a copy adds nothing worth embedding
+        return new Assignment(story.id, original.get(), List.of());
+      }
+    }
+    Features f = features(article);
+    List<Scored> scored = score(f);
+    if (scored.isEmpty() || scored.get(0).score < settings.threshold()) {
+      StoryState story = new StoryState("s-" + article.id());
+      stories.put(story.id, story);
+      join(article, f, story);
+      return new Assignment(story.id, null, List.of());
+    }
+    StoryState best = scored.get(0).story;
+    List<String> merged = new ArrayList<>();
+    for (int i = 1; i < scored.size(); i++) {
+      Scored other = scored.get(i);
+      if (other.score < settings.mergeThreshold()) break;
+      if (pairScore(best, other.story) >= settings.mergeThreshold()) {
+        stories.remove(other.story.id);
+        best.absorb(other.story);
+        merged.add(other.story.id);
+      }
+    }
+    join(article, f, best);
+    return new Assignment(best.id, null, merged);
+  }
+
+  @Override
+  public void restore(Article article, String storyId, String duplicateOf) {
+    Objects.requireNonNull(storyId, "storyId");
+    // No embedding on replay: start-up stays fast (about 10 ms per article saved); restored stories are
+    // matched on terms and names until their next article brings an embedding.
+    Features f = features(article, false);
+    duplicates.remember(article.id(), fullText(article));
+    StoryState story = stories.computeIfAbsent(storyId, StoryState::new);
+    join(article, f, story);
+  }
+
+  @Override
+  public String method() {
+    return "streaming single pass: tf-idf, capitalised-name and "
+        + (embedder == null ? "" : "MiniLM embedding ")
+        + "similarity with time decay, candidates from an inverted index; MinHash near-duplicates";
+  }
+
+  /** How many stories are open (for benchmarks). */
+  public int storyCount() {
+    return stories.size();
+  }
+
+  private record Features(SparseVector text, SparseVector entities, float[] embedding, Instant published) {}
+
+  private record Scored(StoryState story, double score) {}
+
+  private Features features(Article article) {
+    return features(article, true);
+  }
+
+  private Features features(Article article, boolean embed) {
+    Map<String, Integer> counts = new HashMap<>();
+    terms.count(Lead.title(article), 2, counts);
+    for (String p : Lead.paragraphs(article)) terms.count(p, 1, counts);
+    Map<Integer, Integer> textIds = terms.toIds(counts, "");
+    Map<Integer, Integer> entityIds = terms.toIds(entityFeatures.entities(article), "\u0001");
+    Set<Integer> all = new HashSet<>(textIds.keySet());
+    all.addAll(entityIds.keySet());
+    terms.observe(all);
+    float[] embedding = embedder == null || !embed ? null : embedder.embed(Lead.summary(article));
+    return new Features(
+        terms.weigh(textIds, ARTICLE_TERMS),
+        terms.weigh(entityIds, ARTICLE_ENTITIES),
+        embedding,
+        article.published());
+  }
+
+  private List<Scored> score(Features f) {
+    Map<StoryState, Integer> hits = new HashMap<>();
+    for (int id : f.text.top(QUERY_TERMS)) collect(id, hits);
+    for (int id : f.entities.top(QUERY_TERMS)) collect(id, hits);
+    List<StoryState> candidates =
+        hits.entrySet().stream()
+            .sorted(Map.Entry.<StoryState, Integer>comparingByValue().reversed())
+            .limit(MAX_CANDIDATES)
+            .map(Map.Entry::getKey)
+            .toList();
+    List<Scored> scored = new ArrayList<>();
+    for (StoryState s : candidates) {
+      double text = f.text.dot(s.text);
+      double ent = f.entities.dot(s.entities);
+      double emb = StoryState.cosine(f.embedding, s.embedding());
+      double sim = combine(text, ent, emb, !f.entities.isEmpty() && !s.entities.isEmpty());
+      for (StoryState.Member m : s.recent) {
+        double mEmb = StoryState.cosine(f.embedding, m.embedding());
+        double link =
+            combine(f.text.dot(m.text()), f.entities.dot(m.entities()), mEmb,
+                !f.entities.isEmpty() && !m.entities().isEmpty());
+        sim = Math.max(sim, link * LINK_DISCOUNT);
+      }
+      scored.add(new Scored(s, sim * decay(f.published, s)));
+    }
+    scored.sort((a, b) -> Double.compare(b.score, a.score));
+    return scored;
+  }
+
+  /** The weighted mean of the signals both sides have (names or embeddings may be missing). */
+  private double combine(double text, double ent, double emb, boolean bothNamed) {
+    double tw = settings.textWeight();
+    double ew = bothNamed ? settings.entityWeight() : 0;
+    double mw = Double.isNaN(emb) ? 0 : settings.embeddingWeight();
+    double sum = tw * text + ew * ent + (mw == 0 ? 0 : mw * emb);
+    double mean = sum / (tw + ew + mw);
+    if (!bothNamed) return mean;
+    // Same-kind events (two earthquakes) read alike; the names (places, people) tell them apart.
+    double gate = Math.min(1.0, ent / ENTITY_GATE);
+    return mean * (GATE_FLOOR + (1 - GATE_FLOOR) * gate);
+  }
+
+  private double pairScore(StoryState a, StoryState b) {
+    double sim =
+        combine(
+            a.text.dot(b.text),
+            a.entities.dot(b.entities),
+            StoryState.cosine(a.embedding(), b.embedding()),
+            !a.entities.isEmpty() && !b.entities.isEmpty());
+    return sim * decay(a.last, b);
+  }
+
+  private double decay(Instant published, StoryState s) {
+    if (published == null || s.last == null) return 1.0;
+    Instant ref = published.isBefore(s.first) ? s.first : published.isAfter(s.last) ? s.last : published;
+    double gap = Math.abs(Duration.between(ref, published).toSeconds());
+    double half = settings.halfLife().toSeconds();
+    return settings.decayFloor() + (1 - settings.decayFloor()) * Math.pow(0.5, gap / half);
+  }
+
+  private void collect(int termId, Map<StoryState, Integer> hits) {
+    ArrayDeque<StoryState> list = postings.get(termId);
+    if (list == null) return;
+    for (StoryState s : list) {
+      StoryState r = s.resolve();
+      if (!r.closed) hits.merge(r, 1, Integer::sum);
+    }
+  }
+
+  private void join(Article article, Features f, StoryState story) {
+    stories.get(story.id); // marks the story as recently joined, so it stays open
+    story.add(f.text, f.entities, f.embedding, f.published);
+    storyOfArticle.put(article.id(), story);
+    for (int id : f.text.top(QUERY_TERMS)) post(id, story);
+    for (int id : f.entities.top(QUERY_TERMS)) post(id, story);
+  }
+
+  private void post(int termId, StoryState story) {
+    ArrayDeque<StoryState> list = postings.computeIfAbsent(termId, k -> new ArrayDeque<>(4));
+    list.remove(story);
+    list.addLast(story);
+    while (list.size() > POSTINGS_PER_TERM) list.removeFirst();
+  }
+
+  private static String fullText(Article article) {
+    return (article.title() == null ? "" : article.title() + "\n") + article.body();
+  }
+}
