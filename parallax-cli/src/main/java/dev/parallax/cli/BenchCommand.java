@@ -1,5 +1,6 @@
 package dev.parallax.cli;
 
+import dev.parallax.bench.ClusteringBench;
 import dev.parallax.bench.ExtractionBench;
 import dev.parallax.bench.FeedsBench;
 import dev.parallax.bench.WebBench;
@@ -19,6 +20,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Measure speed (and, where there is labelled data, quality) of one pipeline stage.",
       "  extract [DIR]                        extraction F1 and pages/s on the extraction-dev pages",
+      "  cluster [MAX [EMBEDDED]]             dedup + clustering articles/s as the store grows to MAX",
       "  feeds [SOURCES [ITEMS]]              feed parsing and polling rounds against a local server",
       "  web [ARTICLES [READERS [REQUESTS]]]  story page and search latency under concurrent readers",
       "Results go to standard output; nothing is written to the data folder."
@@ -42,6 +44,7 @@ final class BenchCommand implements Callable<Integer> {
   static Map<String, Bench> benches() {
     Map<String, Bench> benches = new LinkedHashMap<>();
     benches.put("extract", args -> ExtractionBench.main(args.length > 0 ? args : new String[] {fixture("extraction-dev")}));
+    benches.put("cluster", ClusteringBench::main);
     benches.put("feeds", FeedsBench::main);
     benches.put("web", WebBench::main);
     return benches;

@@ -44,7 +44,8 @@ class WebServerTest {
   @Test
   void listsEveryStoryWithHeadlineSummaryOutletsAndTimes() throws Exception {
     JsonNode page = json("/api/stories?limit=100", 200);
-    assertThat(page.get("total").asInt()).isEqualTo(7);
+    assertThat(f.storyCount()).isBetween(3, Fixture.ARTICLES - 2); // the seeds' event and the quake are one story each
+    assertThat(page.get("total").asInt()).isEqualTo(f.storyCount());
     for (JsonNode s : page.get("items")) {
       assertThat(s.get("title").asText()).isNotBlank().doesNotContain("Untitled");
       assertThat(s.get("summary").asText()).isNotBlank();
@@ -62,7 +63,7 @@ class WebServerTest {
     JsonNode story = json("/api/stories/" + id, 200);
     assertThat(story.at("/story/id").asText()).isEqualTo(id);
     assertThat(story.get("coverage")).hasSize(story.at("/story/articles").asInt());
-    assertThat(story.at("/coverage/0/url").asText()).isEqualTo("https://example.com/news/lavrov-rubio");
+    assertThat(story.get("coverage").findValuesAsText("url")).contains("https://example.com/news/lavrov-rubio");
     assertThat(story.at("/brief/timeline")).isNotEmpty();
     String html = f.get("/stories/" + id).body();
     assertThat(html).contains("Lavrov and Rubio agree to restore embassies").contains("class=\"cov-link\"").contains("Example Wire");
@@ -161,7 +162,7 @@ class WebServerTest {
   void servesWellFormedAtomFeedsForTopStoriesAndSearches() throws Exception {
     Document top = xml(f.get("/feeds/top.atom"));
     assertThat(top.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.w3.org/2005/Atom");
-    assertThat(top.getElementsByTagNameNS("*", "entry").getLength()).isEqualTo(7);
+    assertThat(top.getElementsByTagNameNS("*", "entry").getLength()).isEqualTo(f.storyCount());
     Document search = xml(f.get("/feeds/search.atom?q=embassies"));
     assertThat(search.getElementsByTagNameNS("*", "entry").getLength()).isEqualTo(1);
     assertThat(search.getElementsByTagNameNS("*", "title").item(1).getTextContent()).isEqualTo("Lavrov and Rubio agree to restore embassies");
