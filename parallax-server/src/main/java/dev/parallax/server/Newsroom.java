@@ -329,11 +329,13 @@ final class Newsroom {
     Instant first = null;
     Instant last = null;
     String title = null;
+    // the span a reader sees is the publication dates; arrival times stand in only when nothing is dated
+    boolean anyDated = rows.stream().anyMatch(c -> c.published() != null);
     for (Coverage c : rows) {
       if (c.outletName() != null) outlets.add(c.outletName());
-      Instant t = time(c);
-      if (first == null || t.isBefore(first)) first = t;
-      if (last == null || t.isAfter(last)) last = t;
+      Instant t = anyDated ? c.published() : c.ingested();
+      if (t != null && (first == null || t.isBefore(first))) first = t;
+      if (t != null && (last == null || t.isAfter(last))) last = t;
       if (title == null && c.title() != null && !c.title().isBlank()) title = c.title();
     }
     String lead = lead(rows.get(0).articleId());
