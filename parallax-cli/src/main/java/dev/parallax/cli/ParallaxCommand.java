@@ -46,7 +46,16 @@ final class ParallaxCommand implements Runnable {
           return 1;
         });
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    addHelpOptions(cl);
     return cl;
+  }
+
+  /** Gives every subcommand, however deep, --help (and --version), as the top command has. */
+  private static void addHelpOptions(CommandLine cl) {
+    for (CommandLine sub : cl.getSubcommands().values()) {
+      if (!sub.getCommandSpec().mixinStandardHelpOptions()) sub.getCommandSpec().mixinStandardHelpOptions(true);
+      addHelpOptions(sub);
+    }
   }
 
   /** Reads the version Maven wrote into the jar. */

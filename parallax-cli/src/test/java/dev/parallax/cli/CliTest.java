@@ -53,6 +53,21 @@ class CliTest {
   }
 
   @Test
+  void everyCommandAnswersHelp() {
+    for (String[] args :
+        List.of(
+            new String[] {"ingest", "--help"},
+            new String[] {"brief", "--help"},
+            new String[] {"sources", "--help"},
+            new String[] {"sources", "add", "--help"},
+            new String[] {"bench", "--help"})) {
+      Run r = run(args);
+      assertThat(r.code()).as(String.join(" ", args)).isZero();
+      assertThat(r.out()).as(String.join(" ", args)).startsWith("Usage: parallax " + args[0]);
+    }
+  }
+
+  @Test
   void exitsWithTwoOnAWrongFlag() {
     Run r = run("ingest", "--no-such-flag", seeds.toString());
 
