@@ -1,15 +1,13 @@
 package dev.parallax.feed;
 
 import dev.parallax.app.Config;
+import dev.parallax.store.Databases;
 import dev.parallax.store.StoreException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
@@ -20,7 +18,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
 
 /**
  * {@link SourceStore} over JDBC, on the same database as the articles (SQLite or PostgreSQL, one set of
@@ -51,46 +48,15 @@ public final class JdbcSourceStore implements SourceStore {
 
   /** Opens (creating or upgrading) the embedded SQLite database in {@code directory}/parallax.db. */
   public static JdbcSourceStore sqlite(Path directory, InstantSource clock) throws StoreException {
-    Path file = directory.resolve("parallax.db");
-    try {
-      Files.createDirectories(directory);
-    } catch (java.io.IOException e) {
-      throw new StoreException("cannot create data folder " + directory + ": " + e.getMessage(), e);
-    }
-    String url = "jdbc:sqlite:" + file.toAbsolutePath();
-    migrate(url, null, null, file.toString());
-    try {
-      Connection c = DriverManager.getConnection(url);
-      try (Statement s = c.createStatement()) {
-        s.execute("PRAGMA journal_mode=WAL");
-        s.execute("PRAGMA foreign_keys=ON");
-        s.execute("PRAGMA busy_timeout=10000");
-        s.execute("PRAGMA synchronous=NORMAL");
-      }
-      return new JdbcSourceStore(file.toString(), c, clock);
-    } catch (SQLException e) {
-      throw new StoreException("cannot open " + file + ": " + e.getMessage(), e);
-    }
+    Databases.Opened db = Databases.sqlite(directory);
+    return new JdbcSourceStore(db.description(), db.connection(), clock);
   }
 
   /** Opens (creating or upgrading) a PostgreSQL database. */
   public static JdbcSourceStore postgres(String url, String user, String password, InstantSource clock)
       throws StoreException {
-    migrate(url, user, password, url);
-    try {
-      return new JdbcSourceStore(url, DriverManager.getConnection(url, user, password), clock);
-    } catch (SQLException e) {
-      throw new StoreException("cannot connect to " + url + ": " + e.getMessage(), e);
-    }
-  }
-
-  private static void migrate(String url, String user, String password, String description)
-      throws StoreException {
-    try {
-      Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").load().migrate();
-    } catch (FlywayException e) {
-      throw new StoreException("cannot prepare the schema of " + description + ": " + e.getMessage(), e);
-    }
+    Databases.Opened db = Databases.postgres(url, user, password);
+    return new JdbcSourceStore(db.description(), db.connection(), clock);
   }
 
   @Override

@@ -7,22 +7,17 @@ import dev.parallax.domain.Article;
 import dev.parallax.domain.Outlet;
 import dev.parallax.domain.Removed;
 import dev.parallax.domain.Story;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
 
 /**
  * {@link ArticleStore} over JDBC. The same SQL serves SQLite (the embedded default, in WAL mode) and
@@ -53,67 +48,15 @@ public final class JdbcArticleStore implements ArticleStore {
 
   /** Opens (creating or upgrading) the embedded SQLite store in {@code directory}/parallax.db. */
   public static JdbcArticleStore sqlite(Path directory, InstantSource clock) throws StoreException {
-    Path file = directory.resolve("parallax.db");
-    try {
-      Files.createDirectories(directory);
-    } catch (java.io.IOException e) {
-      throw new StoreException("cannot create data folder " + directory + ": " + e.getMessage(), e);
-    }
-    requireSqliteFile(file);
-    String url = "jdbc:sqlite:" + file.toAbsolutePath();
-    migrate(url, null, null, file.toString());
-    try {
-      Connection c = DriverManager.getConnection(url);
-      try (Statement s = c.createStatement()) {
-        s.execute("PRAGMA journal_mode=WAL");
-        s.execute("PRAGMA foreign_keys=ON");
-        s.execute("PRAGMA busy_timeout=10000");
-        s.execute("PRAGMA synchronous=NORMAL");
-      }
-      return new JdbcArticleStore(file.toString(), c, clock);
-    } catch (SQLException e) {
-      throw new StoreException("cannot open " + file + ": " + e.getMessage(), e);
-    }
-  }
-
-  /** Fails fast, naming the file, when something that is not an SQLite database sits where ours should be. */
-  private static void requireSqliteFile(Path file) throws StoreException {
-    if (!Files.isRegularFile(file)) return;
-    byte[] header = new byte[16];
-    try (var in = Files.newInputStream(file)) {
-      int n = in.readNBytes(header, 0, header.length);
-      if (n == 0) return; // an empty file becomes a new database
-      if (n < header.length
-          || !new String(header, 0, 15, java.nio.charset.StandardCharsets.US_ASCII).equals("SQLite format 3"))
-        throw new StoreException(file + " is not an SQLite database; move it away or choose another --data folder");
-    } catch (java.io.IOException e) {
-      throw new StoreException("cannot read " + file + ": " + e.getMessage(), e);
-    }
+    Databases.Opened db = Databases.sqlite(directory);
+    return new JdbcArticleStore(db.description(), db.connection(), clock);
   }
 
   /** Opens (creating or upgrading) a PostgreSQL store. */
   public static JdbcArticleStore postgres(String url, String user, String password, InstantSource clock)
       throws StoreException {
-    migrate(url, user, password, url);
-    try {
-      return new JdbcArticleStore(url, DriverManager.getConnection(url, user, password), clock);
-    } catch (SQLException e) {
-      throw new StoreException("cannot connect to " + url + ": " + e.getMessage(), e);
-    }
-  }
-
-  private static void migrate(String url, String user, String password, String description)
-      throws StoreException {
-    try {
-      Flyway.configure()
-          .dataSource(url, user, password)
-          .locations("classpath:db/migration")
-          .connectRetries(0)
-          .load()
-          .migrate();
-    } catch (FlywayException e) {
-      throw new StoreException("cannot prepare the schema of " + description + ": " + e.getMessage(), e);
-    }
+    Databases.Opened db = Databases.postgres(url, user, password);
+    return new JdbcArticleStore(db.description(), db.connection(), clock);
   }
 
   @Override

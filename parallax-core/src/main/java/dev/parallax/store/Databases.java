@@ -1,0 +1,89 @@
+package dev.parallax.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+
+/**
+ * Opens the installation's database for any of the JDBC stores: creates or upgrades the schema with the
+ * Flyway migrations (the same SQL for SQLite and PostgreSQL), then connects. Every store that shares the
+ * database opens it here, so they all get the same checks and settings.
+ */
+public final class Databases {
+
+  /** An open connection and how to name the database in messages (a file path or a URL). */
+  public record Opened(String description, Connection connection) {}
+
+  private Databases() {}
+
+  /** The embedded SQLite database {@code directory}/parallax.db, in WAL mode with foreign keys on. */
+  public static Opened sqlite(Path directory) throws StoreException {
+    Path file = directory.resolve("parallax.db");
+    try {
+      Files.createDirectories(directory);
+    } catch (IOException e) {
+      throw new StoreException("cannot create data folder " + directory + ": " + e.getMessage(), e);
+    }
+    requireSqliteFile(file);
+    String url = "jdbc:sqlite:" + file.toAbsolutePath();
+    migrate(url, null, null, file.toString());
+    try {
+      Connection c = DriverManager.getConnection(url);
+      try (Statement s = c.createStatement()) {
+        s.execute("PRAGMA journal_mode=WAL");
+        s.execute("PRAGMA foreign_keys=ON");
+        s.execute("PRAGMA busy_timeout=10000");
+        s.execute("PRAGMA synchronous=NORMAL");
+      }
+      return new Opened(file.toString(), c);
+    } catch (SQLException e) {
+      throw new StoreException("cannot open " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** A PostgreSQL database. */
+  public static Opened postgres(String url, String user, String password) throws StoreException {
+    migrate(url, user, password, url);
+    try {
+      return new Opened(url, DriverManager.getConnection(url, user, password));
+    } catch (SQLException e) {
+      throw new StoreException("cannot connect to " + url + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Fails fast, naming the file, when something that is not an SQLite database sits where ours should be. */
+  private static void requireSqliteFile(Path file) throws StoreException {
+    if (!Files.isRegularFile(file)) return;
+    byte[] header = new byte[16];
+    try (InputStream in = Files.newInputStream(file)) {
+      int n = in.readNBytes(header, 0, header.length);
+      if (n == 0) return; // an empty file becomes a new database
+      if (n < header.length || !new String(header, 0, 15, StandardCharsets.US_ASCII).equals("SQLite format 3"))
+        throw new StoreException(file + " is not an SQLite database; move it away or choose another --data folder");
+    } catch (IOException e) {
+      throw new StoreException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void migrate(String url, String user, String password, String description)
+      throws StoreException {
+    try {
+      Flyway.configure()
+          .dataSource(url, user, password)
+          .locations("classpath:db/migration")
+          .connectRetries(0)
+          .load()
+          .migrate();
+    } catch (FlywayException e) {
+      throw new StoreException("cannot prepare the schema of " + description + ": " + e.getMessage(), e);
+    }
+  }
+}
