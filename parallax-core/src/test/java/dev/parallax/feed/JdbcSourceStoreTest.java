@@ -1,5 +1,6 @@
 package dev.parallax.feed;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -48,13 +49,11 @@ class JdbcSourceStoreTest {
     }
   }
 
-  /** Runs only where a PostgreSQL is given (PARALLAX_TEST_PG_URL, _USER, _PASSWORD); the schema is shared. */
+  /** The same schema on a real PostgreSQL server, started from Maven Central's binaries. */
   @Test
-  @org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable(named = "PARALLAX_TEST_PG_URL", matches = "jdbc:postgresql:.*")
   void worksTheSameOnPostgresql() throws Exception {
-    String url = System.getenv("PARALLAX_TEST_PG_URL");
-    try (JdbcSourceStore store =
-        JdbcSourceStore.postgres(url, System.getenv("PARALLAX_TEST_PG_USER"), System.getenv("PARALLAX_TEST_PG_PASSWORD"), clock)) {
+    try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
+        JdbcSourceStore store = JdbcSourceStore.postgres(pg.getJdbcUrl("postgres", "postgres"), "postgres", null, clock)) {
       String feed = "https://pg.example/" + System.nanoTime() + "/feed";
       long id = store.add(new NewSource(feed, "PG", null, null, "A/B", true, Duration.ofMinutes(5))).source().id();
       Source.Status status = new Source.Status(null, "Tue, 18 Feb 2025 10:00:00 GMT", clock.instant(), null, null, 3, "HTTP 503");
