@@ -282,23 +282,19 @@ public final class JdbcSourceStore implements SourceStore {
   }
 
   private int update(String sql, Object... args) throws SQLException {
-    try (PreparedStatement ps = prepare(sql, args)) {
-      return ps.executeUpdate();
-    }
+    return Databases.update(connection, sql, args);
   }
 
   private PreparedStatement prepare(String sql, Object... args) throws SQLException {
-    PreparedStatement ps = connection.prepareStatement(sql);
-    for (int i = 0; i < args.length; i++) ps.setObject(i + 1, args[i]);
-    return ps;
+    return Databases.prepare(connection, sql, args);
   }
 
   private static Instant instant(String s) {
-    return s == null ? null : Instant.parse(s);
+    return Databases.instant(s);
   }
 
   private static String str(Instant i) {
-    return i == null ? null : i.toString();
+    return Databases.text(i);
   }
 
   private StoreException failure(String what, SQLException e) {

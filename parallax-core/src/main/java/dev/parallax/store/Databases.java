@@ -7,15 +7,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 
 /**
  * Opens the installation's database for any of the JDBC stores: creates or upgrades the schema with the
  * Flyway migrations (the same SQL for SQLite and PostgreSQL), then connects. Every store that shares the
- * database opens it here, so they all get the same checks and settings.
+ * database opens it here, so they all get the same checks and settings; the small JDBC helpers below are
+ * shared by them too.
  */
 public final class Databases {
 
@@ -57,6 +60,30 @@ public final class Databases {
     } catch (SQLException e) {
       throw new StoreException("cannot connect to " + url + ": " + e.getMessage(), e);
     }
+  }
+
+  /** A statement with its parameters bound in order; the caller closes it. */
+  public static PreparedStatement prepare(Connection connection, String sql, Object... args) throws SQLException {
+    PreparedStatement ps = connection.prepareStatement(sql);
+    for (int i = 0; i < args.length; i++) ps.setObject(i + 1, args[i]);
+    return ps;
+  }
+
+  /** Runs an INSERT, UPDATE or DELETE and returns how many rows it touched. */
+  public static int update(Connection connection, String sql, Object... args) throws SQLException {
+    try (PreparedStatement ps = prepare(connection, sql, args)) {
+      return ps.executeUpdate();
+    }
+  }
+
+  /** Times are stored as ISO-8601 text, which sorts and reads the same on SQLite and PostgreSQL. */
+  public static Instant instant(String text) {
+    return text == null ? null : Instant.parse(text);
+  }
+
+  /** The stored form of a time (see {@link #instant}). */
+  public static String text(Instant time) {
+    return time == null ? null : time.toString();
   }
 
   /** Fails fast, naming the file, when something that is not an SQLite database sits where ours should be. */

@@ -400,15 +400,11 @@ public final class JdbcArticleStore implements ArticleStore {
   }
 
   private void update(String sql, Object... args) throws SQLException {
-    try (PreparedStatement ps = prepare(sql, args)) {
-      ps.executeUpdate();
-    }
+    Databases.update(connection, sql, args);
   }
 
   private PreparedStatement prepare(String sql, Object... args) throws SQLException {
-    PreparedStatement ps = connection.prepareStatement(sql);
-    for (int i = 0; i < args.length; i++) ps.setObject(i + 1, args[i]);
-    return ps;
+    return Databases.prepare(connection, sql, args);
   }
 
   private static String json(Object value) {
@@ -428,11 +424,11 @@ public final class JdbcArticleStore implements ArticleStore {
   }
 
   private static Instant instant(String s) {
-    return s == null ? null : Instant.parse(s);
+    return Databases.instant(s);
   }
 
   private static String str(Instant i) {
-    return i == null ? null : i.toString();
+    return Databases.text(i);
   }
 
   private StoreException failure(String what, SQLException e) {
