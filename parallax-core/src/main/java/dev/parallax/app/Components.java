@@ -1,7 +1,7 @@
 package dev.parallax.app;
 
 import dev.parallax.brief.Briefer;
-import dev.parallax.brief.TimelineBriefer;
+import dev.parallax.brief.ExtractiveBriefer;
 import dev.parallax.cluster.StreamingClusterer;
 import dev.parallax.cluster.StoryClusterer;
 import dev.parallax.extract.DocumentExtractor;
@@ -25,6 +25,6 @@ public final class Components {
   }
 
   public static Briefer briefer() {
-    return new TimelineBriefer();
+    return new ExtractiveBriefer();
   }
 }

@@ -1,0 +1,173 @@
+package dev.parallax.brief;
+
+import dev.parallax.domain.Article;
+import dev.parallax.domain.Story;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * An extractive brief: the summary is the most central sentences across the story's outlets (LexRank over
+ * TF-IDF similarity, weighted by how many other outlets echo a sentence), redundancy removed, ordered for
+ * reading, each sentence citing every article that carries the same content; the timeline orders articles
+ * by date or, undated, by their role; the headline is the title of the most central article.
+ *
+ * <p>Splitting an article into sentences is cached by id and content hash, so a story that gains an article
+ * only pays for the new one.
+ */
+public final class ExtractiveBriefer implements Briefer {
+
+  static final int SUMMARY_SENTENCES = 5;
+  /** TF-IDF cosine from which two sentences say the same thing (and cite each other's articles). */
+  static final double SAME_CONTENT = 0.4;
+  /** Content words two sentences must share on top of that, so a short common phrase is not a citation. */
+  static final int SHARED_WORDS = 5;
+  private static final double LINK = 0.1;
+  private static final double REDUNDANT = 0.45;
+  private static final int CACHE_LIMIT = 10_000;
+
+  static final List<String> NOT_YET =
+      List.of(
+          "facts, quotes, entities and disagreements between outlets are not produced yet",
+          "the summary cites every article with a sentence of the same content (TF-IDF cosine and shared words)");
+
+  private final Sentences splitter = new Sentences();
+  private final Map<String, List<String>> sentenceCache = new ConcurrentHashMap<>();
+
+  /** One candidate sentence of the story. */
+  private record Candidate(int article, int position, String text, Set<String> words) {}
+
+  @Override
+  public Brief brief(Story story, List<Article> articles) {
+    List<Candidate> all = new ArrayList<>();
+    List<String> bodies = new ArrayList<>();
+    List<String> leads = new ArrayList<>();
+    for (int a = 0; a < articles.size(); a++) {
+      List<String> sentences = sentences(articles.get(a));
+      bodies.add(String.join(" ", sentences));
+      leads.add(String.join(" ", sentences.subList(0, Math.min(2, sentences.size()))));
+      for (int p = 0; p < sentences.size(); p++) {
+        String s = sentences.get(p);
+        all.add(new Candidate(a, p, s, TermVectors.words(s)));
+      }
+    }
+    TermVectors vectors = new TermVectors(all.stream().map(Candidate::text).toList());
+    int n = all.size();
+    double[][] sim = new double[n][n];
+    double[] echo = new double[n];
+    for (int i = 0; i < n; i++) {
+      Set<Integer> echoedBy = new LinkedHashSet<>();
+      for (int j = 0; j < n; j++) {
+        if (i == j) continue;
+        sim[i][j] = vectors.cosine(i, j);
+        if (all.get(i).article() != all.get(j).article() && sameContent(all.get(i), all.get(j), sim[i][j]))
+          echoedBy.add(all.get(j).article());
+      }
+      echo[i] = 1 + echoedBy.size() + (all.get(i).position() < 3 ? 0.5 : 0); // leads carry the news
+    }
+    double[] rank = LexRank.rank(sim, LINK, echo);
+
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < n; i++) if (summarisable(all.get(i).text())) order.add(i);
+    order.sort(Comparator.comparingDouble((Integer i) -> -rank[i]));
+    List<Integer> chosen = new ArrayList<>();
+    for (int i : order) {
+      if (chosen.size() == SUMMARY_SENTENCES) break;
+      if (chosen.stream().noneMatch(c -> sim[c][i] >= REDUNDANT)) chosen.add(i);
+    }
+
+    List<String> roles = Roles.assign(bodies, leads);
+    List<Integer> timelineOrder = timelineOrder(articles, roles);
+    Map<Integer, Integer> readingRank = new java.util.HashMap<>();
+    for (int k = 0; k < timelineOrder.size(); k++) readingRank.put(timelineOrder.get(k), k);
+    chosen.sort(
+        Comparator.comparing((Integer i) -> readingRank.get(all.get(i).article()))
+            .thenComparing(i -> all.get(i).position()));
+
+    List<Brief.Sourced> summary = new ArrayList<>();
+    for (int i : chosen) summary.add(new Brief.Sourced(all.get(i).text(), sources(i, all, sim, articles)));
+    List<Brief.TimelineEntry> timeline = new ArrayList<>();
+    for (int a : timelineOrder)
+      timeline.add(new Brief.TimelineEntry(articles.get(a).id(), articles.get(a).published(), roles.get(a)));
+    return new Brief(
+        headline(story, articles, all, rank, summary), summary, List.of(), List.of(), List.of(), List.of(),
+        timeline, NOT_YET);
+  }
+
+  private List<String> sentences(Article a) {
+    String key = a.id() + ":" + a.contentHash();
+    List<String> cached = sentenceCache.get(key);
+    if (cached != null) return cached;
+    List<String> out = new ArrayList<>();
+    for (String p : a.paragraphs()) out.addAll(splitter.split(p));
+    if (sentenceCache.size() >= CACHE_LIMIT) sentenceCache.clear();
+    sentenceCache.put(key, List.copyOf(out));
+    return out;
+  }
+
+  static boolean sameContent(Candidate a, Candidate b, double cosine) {
+    if (cosine < SAME_CONTENT) return false;
+    int shared = 0;
+    for (String w : a.words()) if (b.words().contains(w) && ++shared >= SHARED_WORDS) return true;
+    return false;
+  }
+
+  /** A sentence that stands on its own in a summary: a full statement, not a quote, question or fragment. */
+  static boolean summarisable(String s) {
+    int words = s.split("\\s+").length;
+    if (words < 8 || words > 50) return false;
+    char first = s.charAt(0);
+    if (first == '"' || first == '“' || first == '‘' || first == '\'' || first == '•') return false;
+    if (s.endsWith("?") || s.endsWith(":")) return false;
+    // pronouns and connectives that point back to a sentence the reader of the summary has not seen
+    return !s.matches("(?i)^(he|she|they|it|this|that|these|those|but|however|meanwhile|also|and)\\b.*");
+  }
+
+  private static List<String> sources(int i, List<Candidate> all, double[][] sim, List<Article> articles) {
+    Set<Integer> cited = new LinkedHashSet<>();
+    cited.add(all.get(i).article());
+    for (int j = 0; j < all.size(); j++)
+      if (j != i && sameContent(all.get(i), all.get(j), sim[i][j])) cited.add(all.get(j).article());
+    List<Integer> sorted = new ArrayList<>(cited);
+    Collections.sort(sorted);
+    return sorted.stream().map(a -> articles.get(a).id()).toList();
+  }
+
+  /** Dated articles by date; undated ones by role (preview, report, analysis, outcome), then arrival. */
+  static List<Integer> timelineOrder(List<Article> articles, List<String> roles) {
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < articles.size(); i++) order.add(i);
+    boolean allDated = articles.stream().allMatch(a -> a.published() != null);
+    Comparator<Integer> byDate =
+        Comparator.comparing(i -> articles.get(i).published(), Comparator.nullsLast(Instant::compareTo));
+    Comparator<Integer> byRole = Comparator.comparingInt(i -> Roles.rank(roles.get(i)));
+    order.sort(allDated ? byDate : byRole.thenComparing(byDate));
+    return order;
+  }
+
+  private static String headline(
+      Story story, List<Article> articles, List<Candidate> all, double[] rank, List<Brief.Sourced> summary) {
+    double[] centrality = new double[articles.size()];
+    for (int i = 0; i < all.size(); i++) centrality[all.get(i).article()] += rank[i];
+    int best = -1;
+    for (int a = 0; a < articles.size(); a++) {
+      String t = articles.get(a).title();
+      if (t != null && !t.isBlank() && (best < 0 || centrality[a] > centrality[best])) best = a;
+    }
+    if (best >= 0) return articles.get(best).title();
+    if (!summary.isEmpty()) return shorten(summary.get(0).text());
+    return story.title();
+  }
+
+  static String shorten(String sentence) {
+    String[] words = sentence.replaceAll("[.!]+$", "").split("\\s+");
+    if (words.length <= 14) return String.join(" ", words);
+    return String.join(" ", java.util.Arrays.copyOf(words, 12)) + "…";
+  }
+}

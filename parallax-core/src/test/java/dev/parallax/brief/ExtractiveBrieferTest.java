@@ -1,0 +1,113 @@
+package dev.parallax.brief;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.TestArticles;
+import dev.parallax.domain.Article;
+import dev.parallax.domain.Story;
+import dev.parallax.extract.DocumentExtractor;
+import dev.parallax.ingest.Articles;
+import dev.parallax.ingest.FileSource;
+import dev.parallax.ingest.ReadResult;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class ExtractiveBrieferTest {
+
+  private static List<Article> seeds;
+  private static Brief brief;
+
+  @BeforeAll
+  static void briefTheSeeds() throws Exception {
+    DocumentExtractor extractor = DocumentExtractor.standard();
+    seeds = new ArrayList<>();
+    try (Stream<ReadResult> read = new FileSource(List.of(TestArticles.fixtures().resolve("seeds"))).read()) {
+      for (ReadResult r : (Iterable<ReadResult>) read::iterator) {
+        var doc = ((ReadResult.Ok) r).document();
+        Article a = Articles.of(doc, extractor.extract(doc));
+        seeds.add(a.withId(doc.file().substring(0, 3))); // "000" ... "004"
+      }
+    }
+    brief = new ExtractiveBriefer().brief(story(seeds), seeds);
+  }
+
+  private static Story story(List<Article> articles) {
+    return new Story("s", null, articles.stream().map(a -> new Story.Member(a.id(), null)).toList(), null, null);
+  }
+
+  @Test
+  void putsThePreviewFirstAndTheOutcomeLastWhenNothingIsDated() {
+    List<Brief.TimelineEntry> t = brief.timeline();
+
+    assertThat(t).hasSize(5);
+    assertThat(t.get(0).article()).isEqualTo("003");
+    assertThat(t.get(0).role()).isEqualTo("preview");
+    assertThat(t.get(4).article()).isEqualTo("002");
+    assertThat(t.get(4).role()).isEqualTo("outcome");
+    assertThat(t.subList(1, 4)).extracting(Brief.TimelineEntry::role).containsOnly("report");
+  }
+
+  @Test
+  void summarisesInAFewSentencesEachCitedOnlyByArticlesThatCarryIt() {
+    assertThat(brief.summary()).hasSizeBetween(3, 5);
+    for (Brief.Sourced s : brief.summary()) {
+      assertThat(s.sources()).isNotEmpty();
+      Set<String> words = TermVectors.words(s.text());
+      for (String id : s.sources()) {
+        Article cited = seeds.stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
+        // checked with a measure of its own: some sentence of the cited article shares 4+ content words
+        boolean supports =
+            cited.paragraphs().stream()
+                .flatMap(p -> Stream.of(p.split("(?<=[.!?”\"])\\s+")))
+                .anyMatch(sentence -> overlap(words, TermVectors.words(sentence)) >= 4);
+        assertThat(supports).as("%s cites %s", s.text(), id).isTrue();
+      }
+    }
+  }
+
+  @Test
+  void citesEveryOutletThatReportsTheSameContent() {
+    int corroborated = 0;
+    for (Brief.Sourced s : brief.summary()) if (s.sources().size() >= 2) corroborated++;
+
+    assertThat(corroborated).isGreaterThanOrEqualTo(2);
+    assertThat(brief.summary())
+        .filteredOn(s -> s.text().contains("Waltz") && s.text().contains("Witkoff"))
+        .allSatisfy(s -> assertThat(s.sources()).hasSizeGreaterThanOrEqualTo(2));
+  }
+
+  @Test
+  void headsTheStoryWithTheTitleOfItsMostCentralArticle() {
+    Set<String> titles = new HashSet<>();
+    for (Article a : seeds) if (a.title() != null) titles.add(a.title());
+
+    assertThat(brief.headline()).isIn(titles);
+  }
+
+  @Test
+  void ordersDatedArticlesByDate() {
+    List<Article> dated = new ArrayList<>();
+    Instant t = Instant.parse("2025-02-18T12:00:00Z");
+    for (int i = 0; i < seeds.size(); i++) {
+      Article a = seeds.get(i);
+      dated.add(new Article(a.id(), a.outlet(), a.url(), a.file(), a.title(), a.byline(), a.section(),
+          t.minusSeconds(3600L * i), a.language(), a.paragraphs(), a.captions(), a.removed(), a.contentHash()));
+    }
+
+    Brief b = new ExtractiveBriefer().brief(story(dated), dated);
+
+    assertThat(b.timeline()).extracting(Brief.TimelineEntry::article).containsExactly("004", "003", "002", "001", "000");
+  }
+
+  private static int overlap(Set<String> a, Set<String> b) {
+    int n = 0;
+    for (String w : a) if (b.contains(w)) n++;
+    return n;
+  }
+}
