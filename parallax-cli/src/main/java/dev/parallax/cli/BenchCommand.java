@@ -1,5 +1,6 @@
 package dev.parallax.cli;
 
+import dev.parallax.bench.BriefBench;
 import dev.parallax.bench.ClusteringBench;
 import dev.parallax.bench.ExtractionBench;
 import dev.parallax.bench.FeedsBench;
@@ -21,6 +22,7 @@ import picocli.CommandLine.Spec;
       "Measure speed (and, where there is labelled data, quality) of one pipeline stage.",
       "  extract [DIR]                        extraction F1 and pages/s on the extraction-dev pages",
       "  cluster [MAX [EMBEDDED]]             dedup + clustering articles/s as the store grows to MAX",
+      "  brief [SEEDS_DIR [N]]                time to brief a story of N articles: cold, warm, incremental",
       "  feeds [SOURCES [ITEMS]]              feed parsing and polling rounds against a local server",
       "  web [ARTICLES [READERS [REQUESTS]]]  story page and search latency under concurrent readers",
       "Results go to standard output; nothing is written to the data folder."
@@ -45,6 +47,7 @@ final class BenchCommand implements Callable<Integer> {
     Map<String, Bench> benches = new LinkedHashMap<>();
     benches.put("extract", args -> ExtractionBench.main(args.length > 0 ? args : new String[] {fixture("extraction-dev")}));
     benches.put("cluster", ClusteringBench::main);
+    benches.put("brief", args -> BriefBench.main(args.length > 0 ? args : new String[] {fixture("seeds")}));
     benches.put("feeds", FeedsBench::main);
     benches.put("web", WebBench::main);
     return benches;

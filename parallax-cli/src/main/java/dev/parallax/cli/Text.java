@@ -57,7 +57,14 @@ final class Text {
     else b.append(headline).append('\n').append("=".repeat(Math.min(WIDTH, headline.length()))).append('\n');
     b.append(markdown ? "*story " + storyId + "*\n\n" : "story " + storyId + "\n\n");
     section(b, "Summary", brief.summary(), labels, markdown);
-    section(b, "Facts", brief.facts(), labels, markdown);
+    if (!brief.facts().isEmpty()) {
+      heading(b, "Facts", markdown);
+      for (Brief.Sourced s : brief.facts()) {
+        String cite = s.sources().size() == 1 ? "[only in " + labels.getOrDefault(s.sources().get(0), s.sources().get(0)) + "]" : cite(s.sources(), labels);
+        b.append(line(s.text() + " " + cite, markdown));
+      }
+      b.append('\n');
+    }
     if (!brief.quotes().isEmpty()) {
       heading(b, "Quotes", markdown);
       for (Brief.Quote q : brief.quotes())

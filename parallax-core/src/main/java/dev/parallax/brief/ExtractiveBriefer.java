@@ -34,18 +34,17 @@ public final class ExtractiveBriefer implements Briefer {
 
   static final List<String> NOT_YET =
       List.of(
-          "facts, quotes, entities and disagreements between outlets are not produced yet",
-          "the summary cites every article with a sentence of the same content (TF-IDF cosine and shared words)");
+          "quotes and entities are not produced yet (they need the entity and quote stage)",
+          "facts and citations match sentences by shared terms (TF-IDF cosine and content words), not yet by"
+              + " meaning; disagreements cover plans changed later (updates) and differing figures");
 
   private final Sentences splitter = new Sentences();
   private final Map<String, List<String>> sentenceCache = new ConcurrentHashMap<>();
 
-  /** One candidate sentence of the story. */
-  private record Candidate(int article, int position, String text, Set<String> words) {}
 
   @Override
   public Brief brief(Story story, List<Article> articles) {
-    List<Candidate> all = new ArrayList<>();
+    List<Statement> all = new ArrayList<>();
     List<String> bodies = new ArrayList<>();
     List<String> leads = new ArrayList<>();
     for (int a = 0; a < articles.size(); a++) {
@@ -54,18 +53,19 @@ public final class ExtractiveBriefer implements Briefer {
       leads.add(String.join(" ", sentences.subList(0, Math.min(2, sentences.size()))));
       for (int p = 0; p < sentences.size(); p++) {
         String s = sentences.get(p);
-        all.add(new Candidate(a, p, s, TermVectors.words(s)));
+        all.add(new Statement(a, p, s, TermVectors.words(s)));
       }
     }
-    TermVectors vectors = new TermVectors(all.stream().map(Candidate::text).toList());
+    TermVectors vectors = new TermVectors(all.stream().map(Statement::text).toList());
     int n = all.size();
     double[][] sim = new double[n][n];
     double[] echo = new double[n];
+    for (int i = 0; i < n; i++)
+      for (int j = i + 1; j < n; j++) sim[i][j] = sim[j][i] = vectors.cosine(i, j);
     for (int i = 0; i < n; i++) {
       Set<Integer> echoedBy = new LinkedHashSet<>();
       for (int j = 0; j < n; j++) {
         if (i == j) continue;
-        sim[i][j] = vectors.cosine(i, j);
         if (all.get(i).article() != all.get(j).article() && sameContent(all.get(i), all.get(j), sim[i][j]))
           echoedBy.add(all.get(j).article());
       }
@@ -92,11 +92,16 @@ public final class ExtractiveBriefer implements Briefer {
 
     List<Brief.Sourced> summary = new ArrayList<>();
     for (int i : chosen) summary.add(new Brief.Sourced(all.get(i).text(), sources(i, all, sim, articles)));
+    List<String> ids = articles.stream().map(Article::id).toList();
+    List<Brief.Sourced> facts = new ArrayList<>();
+    for (Facts.Group g : Facts.group(all, sim, rank))
+      facts.add(new Brief.Sourced(all.get(g.representative()).text(), g.articles().stream().map(ids::get).toList()));
+    List<Brief.Disagreement> disagreements = Updates.find(all, sim, readingRank, ids);
     List<Brief.TimelineEntry> timeline = new ArrayList<>();
     for (int a : timelineOrder)
       timeline.add(new Brief.TimelineEntry(articles.get(a).id(), articles.get(a).published(), roles.get(a)));
     return new Brief(
-        headline(story, articles, all, rank, summary), summary, List.of(), List.of(), List.of(), List.of(),
+        headline(story, articles, all, rank, summary), summary, facts, List.of(), List.of(), disagreements,
         timeline, NOT_YET);
   }
 
@@ -111,11 +116,8 @@ public final class ExtractiveBriefer implements Briefer {
     return out;
   }
 
-  static boolean sameContent(Candidate a, Candidate b, double cosine) {
-    if (cosine < SAME_CONTENT) return false;
-    int shared = 0;
-    for (String w : a.words()) if (b.words().contains(w) && ++shared >= SHARED_WORDS) return true;
-    return false;
+  static boolean sameContent(Statement a, Statement b, double cosine) {
+    return Statement.sameContent(a, b, cosine, SAME_CONTENT, SHARED_WORDS);
   }
 
   /** A sentence that stands on its own in a summary: a full statement, not a quote, question or fragment. */
@@ -129,7 +131,7 @@ public final class ExtractiveBriefer implements Briefer {
     return !s.matches("(?i)^(he|she|they|it|this|that|these|those|but|however|meanwhile|also|and)\\b.*");
   }
 
-  private static List<String> sources(int i, List<Candidate> all, double[][] sim, List<Article> articles) {
+  private static List<String> sources(int i, List<Statement> all, double[][] sim, List<Article> articles) {
     Set<Integer> cited = new LinkedHashSet<>();
     cited.add(all.get(i).article());
     for (int j = 0; j < all.size(); j++)
@@ -152,7 +154,7 @@ public final class ExtractiveBriefer implements Briefer {
   }
 
   private static String headline(
-      Story story, List<Article> articles, List<Candidate> all, double[] rank, List<Brief.Sourced> summary) {
+      Story story, List<Article> articles, List<Statement> all, double[] rank, List<Brief.Sourced> summary) {
     double[] centrality = new double[articles.size()];
     for (int i = 0; i < all.size(); i++) centrality[all.get(i).article()] += rank[i];
     int best = -1;

@@ -17,30 +17,38 @@ final class LexRank {
     int n = similarity.length;
     double[] score = new double[n];
     if (n == 0) return score;
-    double[][] links = new double[n][n];
-    double[] degree = new double[n];
+    // sparse links: most sentence pairs share nothing
+    int[][] neighbours = new int[n][];
+    double[][] share = new double[n][];
+    boolean[] dangling = new boolean[n];
     for (int i = 0; i < n; i++) {
+      int count = 0;
+      for (int j = 0; j < n; j++) if (i != j && similarity[i][j] >= threshold) count++;
+      neighbours[i] = new int[count];
+      share[i] = new double[count];
+      double degree = 0;
+      int k = 0;
       for (int j = 0; j < n; j++) {
         if (i != j && similarity[i][j] >= threshold) {
-          links[i][j] = similarity[i][j];
-          degree[i] += similarity[i][j];
+          neighbours[i][k] = j;
+          share[i][k++] = similarity[i][j];
+          degree += similarity[i][j];
         }
       }
+      for (k = 0; k < count; k++) share[i][k] /= degree;
+      dangling[i] = count == 0;
     }
     double priorSum = 0;
     for (double w : weight) priorSum += w;
     java.util.Arrays.fill(score, 1.0 / n);
     double damping = 0.85;
     for (int iteration = 0; iteration < 100; iteration++) {
+      double danglingMass = 0;
+      for (int i = 0; i < n; i++) if (dangling[i]) danglingMass += score[i];
       double[] next = new double[n];
-      for (int i = 0; i < n; i++) next[i] = (1 - damping) * weight[i] / priorSum;
-      for (int i = 0; i < n; i++) {
-        if (degree[i] == 0) {
-          for (int j = 0; j < n; j++) next[j] += damping * score[i] * weight[j] / priorSum;
-          continue;
-        }
-        for (int j = 0; j < n; j++) if (links[i][j] > 0) next[j] += damping * score[i] * links[i][j] / degree[i];
-      }
+      for (int i = 0; i < n; i++) next[i] = ((1 - damping) + damping * danglingMass) * weight[i] / priorSum;
+      for (int i = 0; i < n; i++)
+        for (int k = 0; k < neighbours[i].length; k++) next[neighbours[i][k]] += damping * score[i] * share[i][k];
       double change = 0;
       for (int i = 0; i < n; i++) change += Math.abs(next[i] - score[i]);
       score = next;

@@ -25,13 +25,23 @@ final class Sentences {
     }
   }
 
-  /** The sentences of one paragraph, trimmed; the detector is not thread-safe, so calls are serialised. */
+  /**
+   * The sentences of one paragraph, trimmed; the detector is not thread-safe, so calls are serialised. A
+   * split right after an initialism ("a summit between U.S. | President Donald Trump") is undone: the
+   * model takes the initialism's full stop for a sentence end.
+   */
   synchronized List<String> split(String paragraph) {
     List<String> out = new ArrayList<>();
     for (String s : detector.sentDetect(paragraph)) {
       String t = s.strip();
-      if (!t.isEmpty()) out.add(t);
+      if (t.isEmpty()) continue;
+      int last = out.size() - 1;
+      if (last >= 0 && INITIALISM_END.matcher(out.get(last)).find()) out.set(last, out.get(last) + " " + t);
+      else out.add(t);
     }
     return out;
   }
+
+  private static final java.util.regex.Pattern INITIALISM_END =
+      java.util.regex.Pattern.compile("(^|\\s)(\\p{Lu}\\.){2,}$");
 }

@@ -23,43 +23,56 @@ final class TermVectors {
           "who", "whom", "what", "when", "where", "after", "before", "about", "into", "over", "more", "any",
           "all", "one", "two", "s", "t", "do", "did", "does", "if", "so", "up", "out", "such", "other");
 
-  private final List<Map<String, Double>> vectors;
+  /** Per text: term ids in ascending order and their unit-length weights, for a merge-join dot product. */
+  private final int[][] ids;
+
+  private final double[][] weights;
 
   TermVectors(List<String> texts) {
     List<Map<String, Integer>> counts = texts.stream().map(TermVectors::counts).toList();
     Map<String, Integer> df = new HashMap<>();
-    for (Map<String, Integer> c : counts) for (String t : c.keySet()) df.merge(t, 1, Integer::sum);
+    Map<String, Integer> dictionary = new HashMap<>();
+    for (Map<String, Integer> c : counts) {
+      for (String t : c.keySet()) {
+        df.merge(t, 1, Integer::sum);
+        dictionary.putIfAbsent(t, dictionary.size());
+      }
+    }
     int n = texts.size();
-    this.vectors =
-        counts.stream()
-            .map(
-                c -> {
-                  Map<String, Double> v = new HashMap<>();
-                  double norm = 0;
-                  for (Map.Entry<String, Integer> e : c.entrySet()) {
-                    double w = (1 + Math.log(e.getValue())) * Math.log(1.0 + n / (double) df.get(e.getKey()));
-                    v.put(e.getKey(), w);
-                    norm += w * w;
-                  }
-                  double len = Math.sqrt(norm);
-                  if (len > 0) v.replaceAll((k, w) -> w / len);
-                  return v;
-                })
-            .toList();
+    ids = new int[n][];
+    weights = new double[n][];
+    for (int d = 0; d < n; d++) {
+      Map<String, Integer> c = counts.get(d);
+      int[] termIds = new int[c.size()];
+      int k = 0;
+      for (String t : c.keySet()) termIds[k++] = dictionary.get(t);
+      java.util.Arrays.sort(termIds);
+      String[] byId = new String[termIds.length];
+      for (Map.Entry<String, Integer> e : c.entrySet())
+        byId[java.util.Arrays.binarySearch(termIds, dictionary.get(e.getKey()))] = e.getKey();
+      double[] w = new double[termIds.length];
+      double norm = 0;
+      for (int i = 0; i < termIds.length; i++) {
+        w[i] = (1 + Math.log(c.get(byId[i]))) * Math.log(1.0 + n / (double) df.get(byId[i]));
+        norm += w[i] * w[i];
+      }
+      double len = Math.sqrt(norm);
+      if (len > 0) for (int i = 0; i < w.length; i++) w[i] /= len;
+      ids[d] = termIds;
+      weights[d] = w;
+    }
   }
 
   double cosine(int a, int b) {
-    Map<String, Double> x = vectors.get(a);
-    Map<String, Double> y = vectors.get(b);
-    if (x.size() > y.size()) {
-      Map<String, Double> t = x;
-      x = y;
-      y = t;
-    }
+    int[] x = ids[a];
+    int[] y = ids[b];
     double dot = 0;
-    for (Map.Entry<String, Double> e : x.entrySet()) {
-      Double w = y.get(e.getKey());
-      if (w != null) dot += e.getValue() * w;
+    int i = 0;
+    int j = 0;
+    while (i < x.length && j < y.length) {
+      if (x[i] < y[j]) i++;
+      else if (x[i] > y[j]) j++;
+      else dot += weights[a][i++] * weights[b][j++];
     }
     return dot;
   }

@@ -105,6 +105,66 @@ class ExtractiveBrieferTest {
     assertThat(b.timeline()).extracting(Brief.TimelineEntry::article).containsExactly("004", "003", "002", "001", "000");
   }
 
+  @Test
+  void reportsZelenskysPostponedVisitAsAnUpdateNotAConflict() {
+    assertThat(brief.disagreements())
+        .filteredOn(d -> d.claims().get(0).text().contains("visit Saudi Arabia"))
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.kind()).isEqualTo("update");
+              assertThat(d.claims()).extracting(c -> c.sources().get(0)).containsExactly("003", "002");
+              assertThat(d.claims().get(1).text()).contains("postponing a visit to Saudi Arabia");
+            });
+    assertThat(brief.disagreements()).noneMatch(d -> d.kind().equals("conflict") && d.about().contains("visit"));
+  }
+
+  @Test
+  void ordersFactsByHowManyOutletsReportThemAndGroupsRewordedOnes() {
+    List<Integer> counts = brief.facts().stream().map(f -> f.sources().size()).toList();
+
+    assertThat(counts).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    assertThat(counts.get(0)).isGreaterThanOrEqualTo(3);
+    // "Rubio, Waltz and Witkoff" in one outlet and the full titles in others support the same fact
+    assertThat(brief.facts())
+        .filteredOn(f -> f.text().contains("Waltz") && f.text().contains("Witkoff"))
+        .anySatisfy(f -> assertThat(f.sources()).hasSizeGreaterThanOrEqualTo(3));
+    assertThat(brief.facts()).noneMatch(f -> f.text().startsWith("“") || f.text().endsWith("”"));
+  }
+
+  @Test
+  void tellsARisingDeathTollFromTwoOutletsThatDisagree() {
+    Article first = dated("q1", "2025-03-02T06:00:00Z",
+        "An earthquake of magnitude 7.1 struck the Arequipa region of southern Peru early on Sunday, damaging houses in Chala.",
+        "Officials in Arequipa said at least 12 people were killed in the earthquake and dozens were injured.");
+    Article later = dated("q2", "2025-03-02T14:00:00Z",
+        "Rescue teams searched collapsed homes in Chala after the magnitude 7.1 earthquake in southern Peru.",
+        "The death toll in Arequipa rose to at least 15 people killed in the earthquake, officials said, with dozens injured.");
+    Article other = dated("q3", "2025-03-02T15:00:00Z",
+        "The magnitude 7.1 earthquake in southern Peru damaged houses in Chala, in the Arequipa region.",
+        "Officials in Arequipa said at least 9 people were killed in the earthquake and dozens were injured.");
+    List<Article> quake = List.of(first, later, other);
+
+    Brief b = new ExtractiveBriefer().brief(story(quake), quake);
+
+    assertThat(b.disagreements())
+        .anySatisfy(d -> {
+          assertThat(d.kind()).isEqualTo("update");
+          assertThat(d.claims()).extracting(c -> c.sources().get(0)).containsExactly("q1", "q2");
+        })
+        .anySatisfy(d -> {
+          assertThat(d.kind()).isEqualTo("conflict");
+          assertThat(d.claims()).extracting(c -> c.sources().get(0)).containsExactlyInAnyOrder("q1", "q3");
+        });
+    assertThat(b.timeline()).extracting(Brief.TimelineEntry::article).containsExactly("q1", "q2", "q3");
+  }
+
+  private static Article dated(String id, String published, String... paragraphs) {
+    String body = String.join("\n\n", paragraphs);
+    return new Article(id, null, null, null, null, null, null, Instant.parse(published), "en", List.of(paragraphs),
+        null, null, Articles.contentHash(body));
+  }
+
   private static int overlap(Set<String> a, Set<String> b) {
     int n = 0;
     for (String w : a) if (b.contains(w)) n++;

@@ -1,0 +1,106 @@
+package dev.parallax.brief;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where outlets differ. An update: an earlier article says something is planned and a later one says it was
+ * changed (postponed, cancelled, moved), or a later article gives a figure that it says has moved ("rose
+ * to") — the story moved on, nobody is wrong. A conflict: two articles say the same kind of thing about the
+ * same subject with different figures and nothing says one replaced the other.
+ */
+final class Updates {
+
+  private static final int I = Pattern.CASE_INSENSITIVE;
+  private static final Pattern PLAN =
+      Pattern.compile(
+          "\\b(plans? to|planning to|will (visit|travel|meet|sign|hold|attend)|(is|are) (scheduled|due|set|expected) to|intends? to)\\b",
+          I);
+  private static final Pattern CHANGE =
+      Pattern.compile(
+          "\\b(postpon\\w*|cancel\\w*|call(ed|ing)? off|delay\\w*|put off|scrapp\\w*|rescheduled|brought forward)\\b",
+          I);
+  private static final Pattern REVISED =
+      Pattern.compile("\\b(rose|risen|climbed|increased|jumped|fell|dropped|now stands|has now|updated|revised|latest)\\b", I);
+  private static final Pattern NUMBER =
+      Pattern.compile("(?<![\\w.])(\\$|€|£)?(\\d[\\d,.]*)(\\s?(%|per cent|percent|billion|million|thousand|hours?|days?|people|troops|km|kilometres|miles))?", I);
+
+  /** Content words two sentences must share to be about the same thing. */
+  static final int SAME_SUBJECT = 4;
+
+  private Updates() {}
+
+  /**
+   * @param readingRank each article's place in the timeline (earlier first)
+   * @param ids article ids by index
+   */
+  static List<Brief.Disagreement> find(List<Statement> all, double[][] sim, Map<Integer, Integer> readingRank, List<String> ids) {
+    List<Brief.Disagreement> out = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      Statement plan = all.get(i);
+      if (!PLAN.matcher(plan.text()).find()) continue;
+      for (Statement change : all) {
+        if (change.article() == plan.article() || !CHANGE.matcher(change.text()).find()) continue;
+        if (readingRank.get(change.article()) <= readingRank.get(plan.article())) continue;
+        if (Statement.shared(plan, change) < SAME_SUBJECT) continue;
+        out.add(
+            new Brief.Disagreement(
+                subject(plan, change),
+                "update",
+                List.of(
+                    new Brief.Sourced(plan.text(), List.of(ids.get(plan.article()))),
+                    new Brief.Sourced(change.text(), List.of(ids.get(change.article()))))));
+      }
+    }
+    for (int i = 0; i < all.size(); i++) {
+      for (int j = i + 1; j < all.size(); j++) {
+        Statement a = all.get(i);
+        Statement b = all.get(j);
+        if (a.article() == b.article() || sim[i][j] < 0.45 || a.isQuote() || b.isQuote()) continue;
+        String na = figure(a.text());
+        String nb = figure(b.text());
+        if (na == null || nb == null || na.equals(nb) || !unit(na).equals(unit(nb))) continue;
+        Statement earlier = readingRank.get(a.article()) <= readingRank.get(b.article()) ? a : b;
+        Statement later = earlier == a ? b : a;
+        // a later figure that says it moved ("rose to", "now") updates the earlier one; otherwise they conflict
+        boolean moved =
+            readingRank.get(later.article()) > readingRank.get(earlier.article()) && REVISED.matcher(later.text()).find();
+        out.add(
+            new Brief.Disagreement(
+                subject(earlier, later),
+                moved ? "update" : "conflict",
+                List.of(
+                    new Brief.Sourced(earlier.text(), List.of(ids.get(earlier.article()))),
+                    new Brief.Sourced(later.text(), List.of(ids.get(later.article()))))));
+      }
+    }
+    return out;
+  }
+
+  /** The first number with a unit in a sentence ("$300 billion", "four" is not read), or null. */
+  static String figure(String text) {
+    Matcher m = NUMBER.matcher(text);
+    while (m.find()) {
+      if (m.group(3) != null || m.group(1) != null) return m.group().strip().toLowerCase(java.util.Locale.ROOT);
+    }
+    return null;
+  }
+
+  private static String unit(String figure) {
+    return figure.replaceAll("[\\d,.$€£\\s]", "");
+  }
+
+  /** What two statements share, in the words of the first: its shared content words in order. */
+  private static String subject(Statement a, Statement b) {
+    Set<String> shared = new java.util.LinkedHashSet<>();
+    for (String token : a.text().split("[^\\p{L}\\p{N}]+")) {
+      String w = token.toLowerCase(java.util.Locale.ROOT);
+      if (b.words().contains(w) && a.words().contains(w)) shared.add(token);
+    }
+    return String.join(" ", shared);
+  }
+}
