@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.InstantSource;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -91,13 +90,16 @@ public final class Parallax implements AutoCloseable {
 
   /** The story's articles in member order; members missing from the store are skipped. */
   public List<Article> articlesOf(Story story) throws StoreException {
-    List<Article> articles = new ArrayList<>();
-    for (String id : story.articleIds()) store.article(id).ifPresent(articles::add);
-    return articles;
+    return store.articles(story.articleIds());
   }
 
   public Brief brief(Story story) throws StoreException {
-    return briefer.brief(story, articlesOf(story));
+    return brief(story, articlesOf(story));
+  }
+
+  /** The brief of a story whose articles the caller has already read (see {@link #articlesOf}). */
+  public Brief brief(Story story, List<Article> articles) {
+    return briefer.brief(story, articles);
   }
 
   @Override

@@ -16,6 +16,9 @@ public interface ArticleStore extends StoryRepository, AutoCloseable {
 
   Optional<Article> articleByHash(String contentHash) throws StoreException;
 
+  /** The articles with these ids, in the order given; ids not stored are skipped. One query, not one per id. */
+  List<Article> articles(List<String> ids) throws StoreException;
+
   /** All articles in the order they were stored. */
   List<Article> articles() throws StoreException;
 

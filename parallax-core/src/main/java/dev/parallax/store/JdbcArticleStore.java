@@ -118,6 +118,25 @@ public final class JdbcArticleStore implements ArticleStore {
   }
 
   @Override
+  public synchronized List<Article> articles(List<String> ids) throws StoreException {
+    java.util.Map<String, Article> found = new java.util.HashMap<>();
+    try {
+      // chunks stay under SQLite's limit on bound parameters
+      for (int from = 0; from < ids.size(); from += 500) {
+        List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+        String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+        for (Article a : queryArticles(ARTICLE_SELECT + " WHERE a.id IN (" + marks + ")", chunk.toArray()))
+          found.put(a.id(), a);
+      }
+    } catch (SQLException e) {
+      throw failure("read " + ids.size() + " articles", e);
+    }
+    List<Article> ordered = new ArrayList<>();
+    for (String id : ids) if (found.containsKey(id)) ordered.add(found.get(id));
+    return ordered;
+  }
+
+  @Override
   public synchronized Optional<Article> articleByHash(String contentHash) throws StoreException {
     try {
       return queryArticles(ARTICLE_SELECT + " WHERE a.content_hash = ?", contentHash).stream().findFirst();

@@ -40,6 +40,17 @@ abstract class ArticleStoreContract {
   }
 
   @Test
+  void readsManyArticlesAtOnceInTheOrderAsked() throws Exception {
+    for (int i = 0; i < 600; i++) store.put(article("a" + i, "X", "Text number " + i + "."));
+
+    List<String> ids = new java.util.ArrayList<>();
+    for (int i = 599; i >= 0; i -= 2) ids.add("a" + i);
+    ids.add(2, "missing");
+
+    assertThat(store.articles(ids)).extracting(Article::id).containsExactlyElementsOf(ids.stream().filter(id -> !id.equals("missing")).toList());
+  }
+
+  @Test
   void refusesASecondCopyOfTheSameContent() throws Exception {
     store.put(article("a1", "The Times", "Same words."));
 

@@ -134,7 +134,8 @@ final class Newsroom {
       cached = contents.get(story.id());
     }
     if (cached != null && cached.members().equals(members)) return cached;
-    StoryContent fresh = new StoryContent(members, parallax.articlesOf(story), parallax.brief(story));
+    List<Article> articles = parallax.articlesOf(story);
+    StoryContent fresh = new StoryContent(members, articles, parallax.brief(story, articles));
     synchronized (contents) {
       contents.put(story.id(), fresh);
     }
