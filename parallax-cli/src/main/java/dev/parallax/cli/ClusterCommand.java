@@ -30,7 +30,7 @@ final class ClusterCommand implements Callable<Integer> {
     FileBatch batch = FileBatch.cluster(new FileSource(paths));
     for (IngestReport.Failure f : batch.failures())
       spec.commandLine().getErr().println("failed: " + f.origin() + ": " + f.reason());
-    new StoryPrinter(batch::article, batch.method())
+    new StoryPrinter(batch.articlesById()::get, batch.method())
         .print(spec.commandLine().getOut(), format, batch.stories(), null, batch.failures());
     return batch.articles().isEmpty() && !batch.failures().isEmpty() ? 1 : 0;
   }

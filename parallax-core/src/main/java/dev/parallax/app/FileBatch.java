@@ -76,14 +76,16 @@ public record FileBatch(
   /** The brief of each story, in story order. */
   public List<Brief> briefs() {
     Briefer briefer = Components.briefer();
-    Map<String, Article> byId = new HashMap<>();
-    for (Article a : articles) byId.put(a.id(), a);
+    Map<String, Article> byId = articlesById();
     List<Brief> briefs = new ArrayList<>();
     for (Story s : stories) briefs.add(briefer.brief(s, s.articleIds().stream().map(byId::get).toList()));
     return briefs;
   }
 
-  public Article article(String id) {
-    return articles.stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
+  /** The articles keyed by id (build it once; each call makes a new map). */
+  public Map<String, Article> articlesById() {
+    Map<String, Article> byId = new HashMap<>();
+    for (Article a : articles) byId.put(a.id(), a);
+    return byId;
   }
 }

@@ -4,12 +4,10 @@ import dev.parallax.domain.Article;
 import dev.parallax.domain.Story;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -62,14 +60,14 @@ public final class ExtractiveBriefer implements Briefer {
     double[] echo = new double[n];
     for (int i = 0; i < n; i++)
       for (int j = i + 1; j < n; j++) sim[i][j] = sim[j][i] = vectors.cosine(i, j);
+    // the articles carrying each sentence's content: its own and every other with a sentence saying the same
+    List<TreeSet<Integer>> support = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      Set<Integer> echoedBy = new LinkedHashSet<>();
-      for (int j = 0; j < n; j++) {
-        if (i == j) continue;
-        if (all.get(i).article() != all.get(j).article() && sameContent(all.get(i), all.get(j), sim[i][j]))
-          echoedBy.add(all.get(j).article());
-      }
-      echo[i] = 1 + echoedBy.size() + (all.get(i).position() < 3 ? 0.5 : 0); // leads carry the news
+      TreeSet<Integer> carriers = new TreeSet<>();
+      carriers.add(all.get(i).article());
+      for (int j = 0; j < n; j++) if (i != j && sameContent(all.get(i), all.get(j), sim[i][j])) carriers.add(all.get(j).article());
+      support.add(carriers);
+      echo[i] = support.get(i).size() + (all.get(i).position() < 3 ? 0.5 : 0); // echoed by outlets; leads carry the news
     }
     double[] rank = LexRank.rank(sim, LINK, echo);
 
@@ -90,9 +88,9 @@ public final class ExtractiveBriefer implements Briefer {
         Comparator.comparing((Integer i) -> readingRank.get(all.get(i).article()))
             .thenComparing(i -> all.get(i).position()));
 
-    List<Brief.Sourced> summary = new ArrayList<>();
-    for (int i : chosen) summary.add(new Brief.Sourced(all.get(i).text(), sources(i, all, sim, articles)));
     List<String> ids = articles.stream().map(Article::id).toList();
+    List<Brief.Sourced> summary = new ArrayList<>();
+    for (int i : chosen) summary.add(new Brief.Sourced(all.get(i).text(), support.get(i).stream().map(ids::get).toList()));
     List<Brief.Sourced> facts = new ArrayList<>();
     for (Facts.Group g : Facts.group(all, sim, rank))
       facts.add(new Brief.Sourced(all.get(g.representative()).text(), g.articles().stream().map(ids::get).toList()));
@@ -129,16 +127,6 @@ public final class ExtractiveBriefer implements Briefer {
     if (s.endsWith("?") || s.endsWith(":")) return false;
     // pronouns and connectives that point back to a sentence the reader of the summary has not seen
     return !s.matches("(?i)^(he|she|they|it|this|that|these|those|but|however|meanwhile|also|and)\\b.*");
-  }
-
-  private static List<String> sources(int i, List<Statement> all, double[][] sim, List<Article> articles) {
-    Set<Integer> cited = new LinkedHashSet<>();
-    cited.add(all.get(i).article());
-    for (int j = 0; j < all.size(); j++)
-      if (j != i && sameContent(all.get(i), all.get(j), sim[i][j])) cited.add(all.get(j).article());
-    List<Integer> sorted = new ArrayList<>(cited);
-    Collections.sort(sorted);
-    return sorted.stream().map(a -> articles.get(a).id()).toList();
   }
 
   /** Dated articles by date; undated ones by role (preview, report, analysis, outcome), then arrival. */
