@@ -2,6 +2,7 @@ package dev.parallax.brief;
 
 import dev.parallax.domain.Article;
 import dev.parallax.domain.Story;
+import dev.parallax.nlp.Sentences;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;

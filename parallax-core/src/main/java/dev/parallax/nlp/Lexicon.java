@@ -1,0 +1,106 @@
+package dev.parallax.nlp;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The word lists the recogniser leans on, read from this package's resources (plain text, one entry per
+ * line): titles, the words that qualify them, words that make a name an organisation's, well-known
+ * organisations and places (plus every country name the JDK knows), nationality adjectives, speech verbs
+ * and capitalised words that are no names. All lookups ignore case.
+ */
+public final class Lexicon {
+
+  private static final Lexicon ENGLISH = new Lexicon();
+
+  private final Set<String> titles = read("titles.txt");
+  private final Set<String> titleModifiers = read("title-modifiers.txt");
+  private final Set<String> orgWords = read("org-words.txt");
+  private final Set<String> organisations = read("organisations.txt");
+  private final Set<String> places = read("places.txt");
+  private final Set<String> nationalities = read("nationalities.txt");
+  private final Set<String> speechVerbs = read("speech-verbs.txt");
+  private final Set<String> notNames = read("not-names.txt");
+  private final Set<String> eventWords = read("event-words.txt");
+
+  private Lexicon() {
+    for (String code : Locale.getISOCountries()) {
+      String name = Locale.of("", code).getDisplayCountry(Locale.ENGLISH);
+      places.add(key(name));
+      int and = name.indexOf(" & ");
+      if (and > 0) places.add(key(name.substring(0, and)));
+    }
+  }
+
+  public static Lexicon english() {
+    return ENGLISH;
+  }
+
+  static String key(String s) {
+    return s.toLowerCase(Locale.ROOT).replace('’', '\'').strip();
+  }
+
+  public boolean title(String word) {
+    return titles.contains(key(stripDot(word)));
+  }
+
+  public boolean titleModifier(String word) {
+    return titleModifiers.contains(key(word));
+  }
+
+  public boolean orgWord(String word) {
+    return orgWords.contains(key(word));
+  }
+
+  public boolean organisation(String name) {
+    return organisations.contains(key(name));
+  }
+
+  public boolean place(String name) {
+    return places.contains(key(name));
+  }
+
+  /** A nationality or regional adjective, or its plural ("Russian", "Ukrainians"). */
+  public boolean nationality(String word) {
+    String k = key(word);
+    return nationalities.contains(k) || k.endsWith("s") && nationalities.contains(k.substring(0, k.length() - 1));
+  }
+
+  public boolean eventWord(String word) {
+    return eventWords.contains(key(word));
+  }
+
+  public boolean speechVerb(String word) {
+    return speechVerbs.contains(key(word));
+  }
+
+  public boolean notName(String word) {
+    return notNames.contains(key(word));
+  }
+
+  private static String stripDot(String word) {
+    return word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+  }
+
+  private static Set<String> read(String resource) {
+    Set<String> out = new HashSet<>();
+    try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
+      if (in == null) throw new IllegalStateException("word list missing from the classpath: " + resource);
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line; (line = r.readLine()) != null; ) {
+        String l = line.strip();
+        if (!l.isEmpty() && !l.startsWith("#")) out.add(key(l));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the word list " + resource, e);
+    }
+    return out;
+  }
+}

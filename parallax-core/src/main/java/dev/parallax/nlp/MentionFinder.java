@@ -1,0 +1,296 @@
+package dev.parallax.nlp;
+
+import dev.parallax.nlp.Mention.Evidence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds names in tagged sentences: runs of capitalised tokens (joined over "of", "de", "bin" and the like
+ * where the word before asks for it, as in "Bank of England"), a sentence's first word only when the
+ * tagger calls it a proper noun or the article writes it capitalised elsewhere. A leading title is split
+ * off and kept ("Secretary of State | Marco Rubio"); a run made only of titles and nationalities ("the
+ * British Prime Minister") is a role, not a name. Each name is typed by the strongest cue: word lists,
+ * a title or apposition ("Dmitry Peskov, the Kremlin spokesman"), its form ("Ministry of Defence",
+ * "NATO"), then its surroundings ("in Riyadh", "Lavrov said", several capitalised words).
+ */
+public final class MentionFinder {
+
+  private static final Set<String> CONNECTORS =
+      Set.of("of", "for", "de", "da", "van", "von", "bin", "bint", "al", "el", "la", "le", "du", "der", "den", "di", "del");
+  private static final Set<String> OF_HEADS =
+      Set.of("republic", "kingdom", "states", "isle", "gulf", "sea", "bay", "strait", "cape", "city", "duke", "house",
+          "province", "region", "state", "emirates", "islands", "church", "people");
+  private static final Set<String> PLACE_PREPOSITIONS =
+      Set.of("in", "to", "from", "near", "across", "into", "towards", "toward", "outside", "inside", "around", "through");
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+
+  private final Lexicon lexicon;
+
+  public MentionFinder(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /**
+   * The names in one paragraph.
+   *
+   * @param capitalisedInside words the article writes capitalised somewhere other than a sentence start
+   */
+  public List<Mention> find(int paragraph, List<TaggedSentence> sentences, Set<String> capitalisedInside) {
+    List<Mention> out = new ArrayList<>();
+    for (TaggedSentence s : sentences) {
+      List<Token> t = s.tokens();
+      int i = 0;
+      while (i < t.size()) {
+        if (!startsName(t, i, capitalisedInside)) {
+          i++;
+          continue;
+        }
+        int j = i;
+        while (true) {
+          if (j + 1 < t.size() && continuesName(t.get(j + 1))) j++;
+          else if (j + 2 < t.size() && connects(t.get(j), t.get(j + 1)) && continuesName(t.get(j + 2))) j += 2;
+          else if (j + 3 < t.size() && connects(t.get(j), t.get(j + 1)) && connects(t.get(j + 1), t.get(j + 2))
+              && !t.get(j + 1).is("of") && continuesName(t.get(j + 3))) j += 3;
+          else if (j + 3 < t.size() && t.get(j + 1).is("of") && t.get(j + 2).is("the") && connects(t.get(j), t.get(j + 1))
+              && continuesName(t.get(j + 3))) j += 3;
+          else break;
+        }
+        span(paragraph, t, i, j + 1, out);
+        i = j + 1;
+      }
+    }
+    return out;
+  }
+
+  /** The words of the sentences that are capitalised and not the first word of their sentence. */
+  public static void collectCapitalised(List<TaggedSentence> sentences, Set<String> into) {
+    for (TaggedSentence s : sentences) {
+      List<Token> t = s.tokens();
+      for (int i = 1; i < t.size(); i++) if (t.get(i).capitalised() && !opener(t.get(i - 1))) into.add(t.get(i).text());
+    }
+  }
+
+  private boolean startsName(List<Token> t, int i, Set<String> capitalisedInside) {
+    Token x = t.get(i);
+    if (!nameLike(x) || lexicon.notName(x.text())) return false;
+    boolean initial = i == 0 || opener(t.get(i - 1));
+    if (!initial) return true;
+    boolean runOfNames = i + 1 < t.size() && nameLike(t.get(i + 1)) && !lexicon.notName(t.get(i + 1).text())
+        && !Set.of("ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "AUX", "VERB").contains(x.tag());
+    return runOfNames || x.tag().equals("PROPN") || capitalisedInside.contains(x.text()) || lexicon.place(x.text())
+        || lexicon.organisation(x.text()) || lexicon.title(x.text()) || lexicon.nationality(x.text());
+  }
+
+  private boolean continuesName(Token x) {
+    return nameLike(x) && !day(x);
+  }
+
+  private boolean connects(Token before, Token connector) {
+    String c = connector.lower();
+    if (!CONNECTORS.contains(c) || !connector.text().equals(c) && !c.equals("al") && !c.equals("el")) return false;
+    String b = before.lower();
+    if (c.equals("for")) return lexicon.title(b) || lexicon.orgWord(b);
+    if (!c.equals("of")) return true;
+    return lexicon.orgWord(b) || lexicon.title(b) || OF_HEADS.contains(b);
+  }
+
+  private static boolean nameLike(Token x) {
+    if (!x.capitalised() || x.tag().equals("PRON")) return false;
+    for (int k = 0; k < x.text().length(); k++) if (Character.isLetter(x.text().charAt(k))) return !x.tag().equals("PUNCT");
+    return false;
+  }
+
+  private boolean day(Token x) {
+    String w = x.lower();
+    return w.endsWith("day") && lexicon.notName(w);
+  }
+
+  private static boolean opener(Token x) {
+    String w = x.text();
+    return w.equals("\"") || w.equals("“") || w.equals("‘") || w.equals("'") || w.equals("(") || w.equals(":") || w.equals("—")
+        || w.equals("-") || w.equals("–") || w.equals("[") || w.equals(";");
+  }
+
+  private void span(int paragraph, List<Token> t, int from, int to, List<Mention> out) {
+    while (from < to && DETERMINERS.contains(t.get(from).lower())) from++;
+    if (from >= to) return;
+    if (role(t, from, to)) return;
+    int titleAt = -1;
+    for (int k = to - 2; k >= from; k--) {
+      if (lexicon.title(t.get(k).text())) {
+        titleAt = k;
+        break;
+      }
+    }
+    String title = null;
+    int nameFrom = from;
+    if (titleAt >= 0) {
+      int n = titleAt + 1;
+      while (n < to - 1 && (lexicon.titleModifier(t.get(n).text()) || t.get(n).is("of") || t.get(n).is("for"))) n++;
+      if (n < to && nameTokens(t, n, to)) {
+        title = text(t, from, n);
+        nameFrom = n;
+        prefixMention(paragraph, t, from, titleAt, out);
+      }
+    }
+    if (title == null) nameFrom = knownPrefix(paragraph, t, nameFrom, to, out);
+    String name = text(t, nameFrom, to);
+    if (allNationalities(t, nameFrom, to)) return;
+    if (to - nameFrom == 1 && (lexicon.notName(name) || lexicon.title(name) || lexicon.titleModifier(name) || lexicon.orgWord(name) && !lexicon.organisation(name)))
+      return;
+    Token first = t.get(nameFrom);
+    Token last = t.get(to - 1);
+    int start = first.start();
+    int end = last.end();
+    if (title != null) {
+      out.add(new Mention(name, EntityType.PERSON, Evidence.TITLE, title, paragraph, start, end));
+      return;
+    }
+    if (lexicon.place(name)) {
+      out.add(new Mention(name, EntityType.PLACE, Evidence.LEXICON, null, paragraph, start, end));
+      return;
+    }
+    if (lexicon.organisation(name)) {
+      out.add(new Mention(name, EntityType.ORGANIZATION, Evidence.LEXICON, null, paragraph, start, end));
+      return;
+    }
+    for (int k = nameFrom; k < to; k++)
+      if (lexicon.eventWord(t.get(k).text())) {
+        out.add(new Mention(name, EntityType.OTHER, Evidence.FORM, null, paragraph, start, end));
+        return;
+      }
+    if (to - nameFrom > 1 && hasOrgWord(t, nameFrom, to) || acronym(name)) {
+      out.add(new Mention(name, EntityType.ORGANIZATION, Evidence.FORM, null, paragraph, start, end));
+      return;
+    }
+    String before = precedingTitle(t, nameFrom);
+    if (before != null) {
+      out.add(new Mention(name, EntityType.PERSON, Evidence.TITLE, before, paragraph, start, end));
+      return;
+    }
+    String apposition = apposition(t, to);
+    if (apposition != null) {
+      out.add(new Mention(name, EntityType.PERSON, Evidence.TITLE, apposition, paragraph, start, end));
+      return;
+    }
+    if (to - nameFrom == 1 && nameFrom > 0 && PLACE_PREPOSITIONS.contains(t.get(nameFrom - 1).lower())) {
+      out.add(new Mention(name, EntityType.PLACE, Evidence.CONTEXT, null, paragraph, start, end));
+      return;
+    }
+    if (to - nameFrom > 1 || nameFrom > 0 && to < t.size() && lexicon.speechVerb(t.get(to).text())) {
+      out.add(new Mention(name, EntityType.PERSON, Evidence.CONTEXT, null, paragraph, start, end));
+      return;
+    }
+    out.add(new Mention(name, EntityType.OTHER, Evidence.NONE, null, paragraph, start, end));
+  }
+
+  /**
+   * A known place or organisation run into a person's name ("Middle East Steve Witkoff" where the envoy's
+   * title was dropped) becomes a mention of its own; returns where the rest starts.
+   */
+  private int knownPrefix(int paragraph, List<Token> t, int from, int to, List<Mention> out) {
+    for (int end = to - 2; end > from; end--) {
+      String s = text(t, from, end);
+      boolean place = lexicon.place(s);
+      if (!place && !lexicon.organisation(s)) continue;
+      if (!nameTokens(t, end, to)) return from;
+      out.add(new Mention(s, place ? EntityType.PLACE : EntityType.ORGANIZATION, Evidence.LEXICON, null, paragraph,
+          t.get(from).start(), t.get(end - 1).end()));
+      return end;
+    }
+    return from;
+  }
+
+  /** Only titles, their qualifiers and nationalities, ending with a title: "British Prime Minister". */
+  private boolean role(List<Token> t, int from, int to) {
+    if (!lexicon.title(t.get(to - 1).text())) return false;
+    for (int k = from; k < to; k++) {
+      String w = t.get(k).text();
+      if (!(lexicon.title(w) || lexicon.titleModifier(w) || lexicon.nationality(w) || lexicon.place(w) || t.get(k).is("of")
+          || t.get(k).is("for"))) return false;
+    }
+    return true;
+  }
+
+  /** What stands before a title, as a mention when it is a known place or organisation ("U.S. President"). */
+  private void prefixMention(int paragraph, List<Token> t, int from, int titleAt, List<Mention> out) {
+    int end = titleAt;
+    while (end > from) {
+      String s = text(t, from, end);
+      if (lexicon.place(s)) {
+        out.add(new Mention(s, EntityType.PLACE, Evidence.LEXICON, null, paragraph, t.get(from).start(), t.get(end - 1).end()));
+        return;
+      }
+      if (lexicon.organisation(s) || end - from > 1 && hasOrgWord(t, from, end) && !lexicon.titleModifier(t.get(end - 1).text())) {
+        out.add(new Mention(s, EntityType.ORGANIZATION, lexicon.organisation(s) ? Evidence.LEXICON : Evidence.FORM, null, paragraph,
+            t.get(from).start(), t.get(end - 1).end()));
+        return;
+      }
+      if (!lexicon.titleModifier(t.get(end - 1).text()) && !lexicon.nationality(t.get(end - 1).text())) return;
+      end--;
+    }
+  }
+
+  private boolean nameTokens(List<Token> t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String w = t.get(k).text();
+      if (lexicon.orgWord(w) || lexicon.title(w)) return false;
+    }
+    return true;
+  }
+
+  private boolean hasOrgWord(List<Token> t, int from, int to) {
+    for (int k = from; k < to; k++) if (lexicon.orgWord(t.get(k).text())) return true;
+    return false;
+  }
+
+  private boolean allNationalities(List<Token> t, int from, int to) {
+    for (int k = from; k < to; k++) if (!lexicon.nationality(t.get(k).text())) return false;
+    return true;
+  }
+
+  /** A lower-case title right before the name: "adviser Yuri Ushakov", "Kremlin spokesman Dmitry Peskov". */
+  private String precedingTitle(List<Token> t, int nameFrom) {
+    if (nameFrom == 0 || !lexicon.title(t.get(nameFrom - 1).text())) return null;
+    int k = nameFrom - 1;
+    while (k > 0 && k > nameFrom - 4) {
+      Token w = t.get(k - 1);
+      if (w.tag().equals("ADJ") || w.tag().equals("NOUN") || w.tag().equals("PROPN") && !w.text().equals(w.text().toUpperCase())) k--;
+      else break;
+    }
+    return text(t, k, nameFrom);
+  }
+
+  /** ", the Kremlin spokesman" / ", a former adviser" right after the name, up to the next comma or stop. */
+  private String apposition(List<Token> t, int to) {
+    if (to + 2 >= t.size() || !t.get(to).text().equals(",")) return null;
+    int k = to + 1;
+    if (!DETERMINERS.contains(t.get(k).lower()) && !t.get(k).tag().equals("ADJ")) return null;
+    for (int e = k; e < t.size() && e < k + 7; e++) {
+      Token w = t.get(e);
+      if (w.tag().equals("PUNCT") || w.tag().equals("VERB") || w.tag().equals("AUX")) return null;
+      if (lexicon.title(w.text()) && (e + 1 == t.size() || !t.get(e + 1).tag().equals("NOUN"))) {
+        int s = DETERMINERS.contains(t.get(k).lower()) ? k + 1 : k;
+        return text(t, s, e + 1);
+      }
+    }
+    return null;
+  }
+
+  private static boolean acronym(String name) {
+    String letters = name.replace(".", "");
+    if (letters.length() < 2 || letters.length() > 6) return false;
+    for (int k = 0; k < letters.length(); k++) if (!Character.isUpperCase(letters.charAt(k)) && !Character.isDigit(letters.charAt(k))) return false;
+    return Character.isLetter(letters.charAt(0));
+  }
+
+  static String text(List<Token> t, int from, int to) {
+    StringBuilder b = new StringBuilder();
+    for (int k = from; k < to; k++) {
+      if (k > from && t.get(k).start() > t.get(k - 1).end()) b.append(' ');
+      b.append(t.get(k).text());
+    }
+    return b.toString();
+  }
+}

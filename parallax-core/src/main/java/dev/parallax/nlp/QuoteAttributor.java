@@ -1,0 +1,218 @@
+package dev.parallax.nlp;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Resolves each quote's speaker to a story entity and merges the same quote reported by several outlets.
+ *
+ * <p>A named speaker is the nearest person the attribution names (an organisation when no person is named:
+ * "the Kremlin said"); "he added" is the last named speaker of the article; a role ("the British Prime
+ * Minister") is the person of the story whose titles share the most words with it, a different nationality
+ * ruling a title out, or else the unnamed source the article introduced with that word ("One former
+ * European general" … "the general said"). Two quotes are the same quote when most words of the shorter
+ * are in the longer and their speakers do not differ; the fullest wording is kept.
+ */
+public final class QuoteAttributor {
+
+  /** Share of the shorter quote's words found in the longer from which two quotes are one. */
+  static final double SAME_QUOTE = 0.8;
+
+  private final Lexicon lexicon;
+
+  public QuoteAttributor(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  private record Attributed(String article, String text, int entity, String unnamed) {}
+
+  public List<StoryQuote> attribute(List<ArticleAnalysis> articles, EntityResolver.Resolution resolution) {
+    List<CanonicalEntity> entities = resolution.entities();
+    List<Attributed> all = new ArrayList<>();
+    for (ArticleAnalysis a : articles) {
+      int[] entityOf = resolution.entityOf().getOrDefault(a.articleId(), new int[0]);
+      int lastNamed = -1;
+      Attributed previous = null;
+      FoundQuote previousQuote = null;
+      Map<String, String> unnamedByHead = new HashMap<>();
+      for (FoundQuote q : a.quotes()) {
+        int entity = -1;
+        String unnamed = null;
+        Speaker s = q.speaker();
+        switch (s.kind()) {
+          case NAMED -> {
+            entity = named(s.mentions(), entityOf, entities);
+            if (entity < 0) unnamed = s.text();
+          }
+          case PRONOUN -> {
+            boolean adjacent = previousQuote != null && previousQuote.paragraph() >= q.paragraph() - 1;
+            entity = adjacent && lastNamed >= 0 ? lastNamed : person(s.mentions(), entityOf, entities);
+            if (entity < 0) entity = lastNamed;
+          }
+          case ROLE -> {
+            entity = role(s.text(), a, q, entityOf, entities);
+            if (entity < 0) unnamed = unnamedByHead.getOrDefault(head(s.text()), s.text());
+          }
+          case UNNAMED -> {
+            unnamed = s.text();
+            unnamedByHead.putIfAbsent(head(s.text()), s.text());
+          }
+          case CONTINUED -> {
+            if (previous != null) {
+              entity = previous.entity();
+              unnamed = previous.unnamed();
+            }
+          }
+          case UNKNOWN -> {}
+        }
+        if (entity >= 0) lastNamed = entity;
+        previousQuote = q;
+        previous = new Attributed(a.articleId(), q.text(), entity, unnamed);
+        all.add(previous);
+      }
+    }
+    return merge(all, entities);
+  }
+
+  private static int named(List<Integer> mentions, int[] entityOf, List<CanonicalEntity> entities) {
+    int organisation = -1;
+    int place = -1;
+    for (int m : mentions) {
+      int e = m < entityOf.length ? entityOf[m] : -1;
+      if (e < 0) continue;
+      EntityType type = entities.get(e).type();
+      if (type == EntityType.PERSON) return e;
+      if (type == EntityType.PLACE) place = place < 0 ? e : place;
+      else organisation = organisation < 0 ? e : organisation;
+    }
+    return organisation >= 0 ? organisation : place;
+  }
+
+  private static int person(List<Integer> mentions, int[] entityOf, List<CanonicalEntity> entities) {
+    for (int m : mentions) {
+      int e = m < entityOf.length ? entityOf[m] : -1;
+      if (e >= 0 && entities.get(e).type() == EntityType.PERSON) return e;
+    }
+    return -1;
+  }
+
+  private int role(String role, ArticleAnalysis a, FoundQuote q, int[] entityOf, List<CanonicalEntity> entities) {
+    Set<String> words = words(role.replaceAll("(?i)\\bPM\\b", "prime minister"));
+    String head = head(role.replaceAll("(?i)\\bPM\\b", "prime minister"));
+    Set<String> nationality = new HashSet<>();
+    for (String w : words) if (lexicon.nationality(w)) nationality.add(w);
+    int bestScore = 0;
+    List<Integer> best = new ArrayList<>();
+    for (int e = 0; e < entities.size(); e++) {
+      CanonicalEntity c = entities.get(e);
+      if (c.type() != EntityType.PERSON) continue;
+      int score = 0;
+      for (String title : c.titles()) {
+        Set<String> tw = words(title);
+        if (!tw.contains(head)) continue;
+        boolean otherNation = false;
+        for (String w : tw) if (lexicon.nationality(w) && !nationality.contains(w)) otherNation = true;
+        if (otherNation) continue;
+        int s = 0;
+        for (String w : words) if (tw.contains(w)) s++;
+        score = Math.max(score, s);
+      }
+      if (score > bestScore) {
+        best.clear();
+        bestScore = score;
+      }
+      if (score > 0 && score == bestScore) best.add(e);
+    }
+    if (best.size() <= 1) return best.isEmpty() ? -1 : best.getFirst();
+    int recent = -1; // a tie: the one of them the article named last before the quote, if any
+    for (int m = 0; m < a.mentions().size(); m++) {
+      Mention x = a.mentions().get(m);
+      if (x.paragraph() > q.paragraph() || x.paragraph() == q.paragraph() && x.start() > q.start()) break;
+      if (entityOf[m] >= 0 && best.contains(entityOf[m])) recent = entityOf[m];
+    }
+    return recent;
+  }
+
+  private static String head(String phrase) {
+    String[] w = phrase.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+    return w.length == 0 ? "" : w[w.length - 1];
+  }
+
+  private static Set<String> words(String s) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) if (!w.isEmpty() && !w.equals("the")) out.add(w);
+    return out;
+  }
+
+  private static List<StoryQuote> merge(List<Attributed> all, List<CanonicalEntity> entities) {
+    List<List<Attributed>> groups = new ArrayList<>();
+    List<Set<String>> groupWords = new ArrayList<>();
+    for (Attributed q : all) {
+      Set<String> w = words(q.text());
+      int into = -1;
+      for (int g = 0; g < groups.size() && into < 0; g++) {
+        Attributed rep = groups.get(g).getFirst();
+        if (rep.article().equals(q.article()) && !rep.text().equals(q.text())) continue;
+        if (conflict(groups.get(g), q)) continue;
+        if (same(groupWords.get(g), w)) into = g;
+      }
+      if (into < 0) {
+        groups.add(new ArrayList<>(List.of(q)));
+        groupWords.add(w);
+      } else {
+        groups.get(into).add(q);
+        if (w.size() > groupWords.get(into).size()) groupWords.set(into, w);
+      }
+    }
+    List<StoryQuote> out = new ArrayList<>();
+    for (List<Attributed> g : groups) {
+      String text = g.stream().map(Attributed::text).max(java.util.Comparator.comparingInt(String::length)).orElseThrow();
+      int entity = g.stream().mapToInt(Attributed::entity).filter(e -> e >= 0).findFirst().orElse(-1);
+      String unnamed = g.stream().map(Attributed::unnamed).filter(u -> u != null).findFirst().orElse(null);
+      Set<String> sources = new LinkedHashSet<>();
+      for (Attributed q : g) sources.add(q.article());
+      out.add(entity >= 0
+          ? new StoryQuote(entities.get(entity).name(), true, text, new ArrayList<>(sources))
+          : new StoryQuote(unnamed, false, text, new ArrayList<>(sources)));
+    }
+    return out;
+  }
+
+  private static boolean conflict(List<Attributed> group, Attributed q) {
+    for (Attributed o : group) if (o.entity() >= 0 && q.entity() >= 0 && o.entity() != q.entity()) return true;
+    return false;
+  }
+
+  private static boolean same(Set<String> a, Set<String> b) {
+    if (a.isEmpty() || b.isEmpty()) return false;
+    Set<String> small = a.size() <= b.size() ? a : b;
+    Set<String> large = small == a ? b : a;
+    int shared = 0;
+    for (String w : small) if (large.contains(w)) shared++;
+    if (small.size() < 3) return shared == small.size() && small.size() == large.size();
+    return shared >= SAME_QUOTE * small.size();
+  }
+
+  /** The quotes grouped by speaker: the speakers quoted by the most outlets first. */
+  public static List<StoryQuote> bySpeaker(List<StoryQuote> quotes) {
+    Map<String, List<StoryQuote>> by = new LinkedHashMap<>();
+    for (StoryQuote q : quotes) by.computeIfAbsent(String.valueOf(q.speaker()), k -> new ArrayList<>()).add(q);
+    List<List<StoryQuote>> speakers = new ArrayList<>(by.values());
+    speakers.sort(java.util.Comparator.comparingInt((List<StoryQuote> l) -> -l.stream().mapToInt(q -> q.sources().size()).sum())
+        .thenComparing(l -> l.getFirst().speaker() == null ? 1 : 0));
+    List<StoryQuote> out = new ArrayList<>();
+    for (List<StoryQuote> l : speakers) {
+      List<StoryQuote> sorted = new ArrayList<>(l);
+      sorted.sort(java.util.Comparator.comparingInt((StoryQuote q) -> -q.sources().size()));
+      out.addAll(sorted);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,324 @@
+package dev.parallax.nlp;
+
+import dev.parallax.nlp.Speaker.Kind;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds direct quotes in an article's paragraphs and what the text says about who spoke them.
+ *
+ * <p>Quote marks may be straight or curly, even mixed (“…" or "…”); a quote left open at a paragraph's end
+ * goes on when the next paragraph opens with a quote mark (the wire style for long quotes); two parts split
+ * by a short clause with a speech verb ("“First,” she said, “second.”") are one quote. The speaker is the
+ * subject or object of the speech verb nearest the quote in its sentence ("Lavrov said", "said Dmitry
+ * Peskov, the Kremlin spokesman", "according to Nato"), a pronoun ("he added"), a role ("the British Prime
+ * Minister said") or an unnamed source ("One former European general said"); a quote with no verb of its
+ * own right after another quote continues that speaker's words. A short quoted phrase nobody is said to
+ * have spoken is a scare quote, not a quote.
+ */
+public final class QuoteFinder {
+
+  /** Fewer words than this and no speaker: a scare quote ("a “non-starter”"), not a quote. */
+  static final int MIN_UNATTRIBUTED_WORDS = 5;
+  private static final int WINDOW = 40;
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
+  private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
+
+  private final Lexicon lexicon;
+
+  public QuoteFinder(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  private record Segment(int paragraph, int start, int end, boolean continues) {}
+
+  /** Per paragraph, the index of the first token of each token's sentence (set for the article being read). */
+  private List<List<Integer>> sentenceStarts;
+
+  private record Group(List<Segment> parts, int[] between) {}
+
+  public synchronized List<FoundQuote> find(List<String> paragraphs, List<List<TaggedSentence>> tagged, List<Mention> mentions) {
+    List<Group> groups = group(paragraphs, segments(paragraphs));
+    List<List<Token>> tokens = new ArrayList<>();
+    sentenceStarts = new ArrayList<>();
+    for (List<TaggedSentence> p : tagged) {
+      List<Token> all = new ArrayList<>();
+      List<Integer> starts = new ArrayList<>();
+      for (TaggedSentence s : p) {
+        int first = all.size();
+        all.addAll(s.tokens());
+        for (int k = first; k < all.size(); k++) starts.add(first);
+      }
+      tokens.add(all);
+      sentenceStarts.add(starts);
+    }
+    List<FoundQuote> out = new ArrayList<>();
+    Group previous = null;
+    for (Group g : groups) {
+      Segment first = g.parts().getFirst();
+      StringBuilder text = new StringBuilder();
+      for (Segment s : g.parts()) {
+        if (!text.isEmpty()) text.append(' ');
+        text.append(paragraphs.get(s.paragraph()).substring(s.start(), s.end()).strip());
+      }
+      String words = text.toString().strip().replaceAll("[,;:]+$", "").strip();
+      if (words.isEmpty()) continue;
+      Speaker speaker = attribute(g, previous, paragraphs, tokens, mentions, words);
+      previous = g;
+      if (speaker.kind() == Kind.UNKNOWN && wordCount(words) < MIN_UNATTRIBUTED_WORDS) continue;
+      if (speaker.kind() == Kind.CONTINUED && wordCount(words) < 2) continue;
+      out.add(new FoundQuote(words, first.paragraph(), first.start(), speaker));
+    }
+    return out;
+  }
+
+  private static List<Segment> segments(List<String> paragraphs) {
+    List<Segment> out = new ArrayList<>();
+    for (int p = 0; p < paragraphs.size(); p++) {
+      String s = paragraphs.get(p);
+      int open = -1;
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        boolean straight = c == '"';
+        if (open < 0 && (straight || c == '“' || c == '„' || c == '«')) open = i + 1;
+        else if (open >= 0 && (straight || c == '”' || c == '»')) {
+          if (i > open) out.add(new Segment(p, open, i, false));
+          open = -1;
+        } else if (open >= 0 && (c == '“' || c == '„')) open = i + 1; // an unclosed quote starts over
+      }
+      if (open >= 0 && open < s.length()) {
+        boolean continues = p + 1 < paragraphs.size() && opensWithQuote(paragraphs.get(p + 1));
+        out.add(new Segment(p, open, s.length(), continues));
+      }
+    }
+    return out;
+  }
+
+  private static boolean opensWithQuote(String paragraph) {
+    String s = paragraph.stripLeading();
+    return !s.isEmpty() && (s.charAt(0) == '"' || s.charAt(0) == '“' || s.charAt(0) == '„' || s.charAt(0) == '«');
+  }
+
+  private List<Group> group(List<String> paragraphs, List<Segment> segments) {
+    List<Group> out = new ArrayList<>();
+    for (Segment s : segments) {
+      if (!out.isEmpty()) {
+        Group last = out.getLast();
+        Segment prev = last.parts().getLast();
+        if (prev.continues() && s.paragraph() == prev.paragraph() + 1 && firstIn(segments, s)) {
+          last.parts().add(s);
+          continue;
+        }
+        if (prev.paragraph() == s.paragraph() && last.between() == null) {
+          String para = paragraphs.get(s.paragraph());
+          String before = para.substring(prev.start(), prev.end()).strip();
+          int from = Math.min(prev.end() + 1, s.start() - 1);
+          String between = para.substring(from, Math.max(from, s.start() - 1));
+          if (!endsSentence(before) && (before.endsWith(",") || between.strip().startsWith(",")) && splitClause(between)) {
+            last.parts().add(s);
+            out.set(out.size() - 1, new Group(last.parts(), new int[] {s.paragraph(), from, s.start() - 1}));
+            continue;
+          }
+        }
+      }
+      List<Segment> parts = new ArrayList<>();
+      parts.add(s);
+      out.add(new Group(parts, null));
+    }
+    return out;
+  }
+
+  private static boolean firstIn(List<Segment> segments, Segment s) {
+    for (Segment o : segments) if (o.paragraph() == s.paragraph()) return o == s;
+    return false;
+  }
+
+  private boolean splitClause(String between) {
+    if (between.contains(". ") || between.contains("? ") || between.contains("! ")) return false;
+    String[] words = between.strip().split("[^\\p{L}']+");
+    if (words.length > 10) return false;
+    for (String w : words) if (lexicon.speechVerb(w)) return true;
+    return false;
+  }
+
+  private static boolean endsSentence(String text) {
+    return !text.isEmpty() && ".!?".indexOf(text.charAt(text.length() - 1)) >= 0;
+  }
+
+  private Speaker attribute(
+      Group g, Group previous, List<String> paragraphs, List<List<Token>> tokens, List<Mention> mentions, String words) {
+    Segment first = g.parts().getFirst();
+    Segment last = g.parts().getLast();
+    if (g.between() != null) {
+      List<Token> t = tokens.get(g.between()[0]);
+      int lo = firstAtOrAfter(t, g.between()[1]);
+      int hi = firstAtOrAfter(t, g.between()[2]);
+      Speaker s = fromWindow(t, lo, hi, g.between()[0], mentions, true);
+      if (s != null) return s;
+    }
+    List<Token> lt = tokens.get(last.paragraph());
+    int after = firstAtOrAfter(lt, last.end() + 1);
+    int afterEnd = after;
+    while (afterEnd < lt.size() && afterEnd - after < WINDOW && !quoteMark(lt.get(afterEnd)) && !sentenceEnd(lt.get(afterEnd))) afterEnd++;
+    boolean newSentence = endsSentence(words) && after < lt.size() && lt.get(after).capitalised() && mentionAt(mentions, last.paragraph(), lt.get(after).start()) < 0;
+    if (!newSentence) {
+      Speaker s = fromWindow(lt, after, afterEnd, last.paragraph(), mentions, true);
+      if (s != null) return s;
+    }
+    List<Token> ft = tokens.get(first.paragraph());
+    int before = firstAtOrAfter(ft, first.start() - 1); // the opening mark
+    int beforeStart = before;
+    while (beforeStart > 0 && before - beforeStart < WINDOW && !quoteMark(ft.get(beforeStart - 1)) && !sentenceEnd(ft.get(beforeStart - 1)))
+      beforeStart--;
+    Speaker s = fromWindow(ft, beforeStart, before, first.paragraph(), mentions, false);
+    if (s != null) return s;
+    if (previous != null && previous.parts().getLast().paragraph() >= first.paragraph() - 1 && beforeStart == before)
+      return Speaker.of(Kind.CONTINUED, "");
+    return Speaker.of(Kind.UNKNOWN, "");
+  }
+
+  /** The speaker of the speech verb in tokens [lo, hi): the first such verb after a quote, the last before one. */
+  private Speaker fromWindow(List<Token> t, int lo, int hi, int paragraph, List<Mention> mentions, boolean afterQuote) {
+    if (lo >= hi) return null;
+    for (int k = lo; k + 1 < hi; k++)
+      if (t.get(k).is("according") && t.get(k + 1).is("to")) {
+        Speaker s = object(t, k + 1, hi, paragraph, mentions);
+        if (s != null) return s;
+      }
+    int verb = -1;
+    if (afterQuote) {
+      for (int k = lo; k < hi && verb < 0; k++) if (speechVerb(t.get(k))) verb = k;
+    } else {
+      for (int k = hi - 1; k >= lo && verb < 0; k--) if (speechVerb(t.get(k))) verb = k;
+    }
+    if (verb < 0) return null;
+    if (t.get(verb).lower().endsWith("ing") && (verb == lo || t.get(verb - 1).text().equals(",")))
+      return sentenceSubject(t, verb, paragraph, mentions); // "…, writing:" / "“…,” saying": the sentence's subject spoke
+    boolean inverted = afterQuote && (verb == lo || t.get(verb - 1).text().equals(","));
+    Speaker s = inverted ? object(t, verb, hi, paragraph, mentions) : subject(t, lo, verb, paragraph, mentions);
+    if (s == null) s = inverted ? subject(t, lo, verb, paragraph, mentions) : object(t, verb, hi, paragraph, mentions);
+    return s;
+  }
+
+  private Speaker sentenceSubject(List<Token> t, int verb, int paragraph, List<Mention> mentions) {
+    int s0 = sentenceStarts.get(paragraph).get(verb);
+    for (int k = s0; k < verb; k++) {
+      if (quoteMark(t.get(k))) return null;
+      if (PRONOUNS.contains(t.get(k).lower())) return pronoun(t, k, paragraph, mentions);
+      int m = mentionAt(mentions, paragraph, t.get(k).start());
+      if (m >= 0) {
+        List<Integer> near = new ArrayList<>();
+        for (int x = m; x < mentions.size() && mentions.get(x).paragraph() == paragraph && mentions.get(x).start() < t.get(verb).start(); x++)
+          near.add(x);
+        return new Speaker(Kind.NAMED, mentions.get(m).text(), near);
+      }
+    }
+    return null;
+  }
+
+  /** A pronoun speaker, with the names before it (nearest first) it may stand for. */
+  private static Speaker pronoun(List<Token> t, int at, int paragraph, List<Mention> mentions) {
+    List<Integer> before = new ArrayList<>();
+    for (int m = mentions.size() - 1; m >= 0 && before.size() < 8; m--) {
+      Mention x = mentions.get(m);
+      if (x.paragraph() < paragraph || x.paragraph() == paragraph && x.end() <= t.get(at).start()) before.add(m);
+    }
+    return new Speaker(Kind.PRONOUN, t.get(at).text(), before);
+  }
+
+  private boolean speechVerb(Token t) {
+    return lexicon.speechVerb(t.text()) && !t.tag().equals("NOUN") && !t.tag().equals("PROPN") && !t.capitalised();
+  }
+
+  private Speaker subject(List<Token> t, int lo, int verb, int paragraph, List<Mention> mentions) {
+    int k = verb - 1;
+    while (k >= lo && (t.get(k).tag().equals("ADV") || t.get(k).tag().equals("AUX") || t.get(k).is("also"))) k--;
+    if (k < lo) return null;
+    if (PRONOUNS.contains(t.get(k).lower())) return pronoun(t, k, paragraph, mentions);
+    int from = Math.max(lo, verb - 16);
+    List<Integer> near = new ArrayList<>();
+    for (int m = 0; m < mentions.size(); m++) {
+      Mention x = mentions.get(m);
+      if (x.paragraph() == paragraph && x.start() >= t.get(from).start() && x.end() <= t.get(verb).start()) near.add(m);
+    }
+    if (!near.isEmpty()) {
+      near.sort(Comparator.comparingInt((Integer m) -> -mentions.get(m).end()));
+      return new Speaker(Kind.NAMED, mentions.get(near.getFirst()).text(), near);
+    }
+    int s = k;
+    while (s - 1 >= from && nominal(t.get(s - 1))) s--;
+    if (!nominal(t.get(k))) return null;
+    return phrase(t, s, k + 1);
+  }
+
+  private Speaker object(List<Token> t, int verb, int hi, int paragraph, List<Mention> mentions) {
+    int k = verb + 1;
+    while (k < hi && (t.get(k).text().equals(",") || t.get(k).text().equals(":"))) k++;
+    if (k >= hi) return null;
+    int stop = k;
+    while (stop < hi && !t.get(stop).text().equals(",") && !sentenceEnd(t.get(stop))) stop++;
+    List<Integer> near = new ArrayList<>();
+    for (int m = 0; m < mentions.size(); m++) {
+      Mention x = mentions.get(m);
+      if (x.paragraph() == paragraph && x.start() >= t.get(k).start() && x.end() <= t.get(Math.min(stop, t.size() - 1)).end()) near.add(m);
+    }
+    if (!near.isEmpty() && mentions.get(near.getFirst()).start() <= t.get(Math.min(k + 3, stop - 1)).start()) {
+      List<Integer> more = new ArrayList<>(near);
+      for (int m = 0; m < mentions.size(); m++) {
+        Mention x = mentions.get(m);
+        if (x.paragraph() == paragraph && x.start() > t.get(Math.max(stop - 1, k)).end() && x.start() <= t.get(Math.min(hi, t.size()) - 1).end() && !more.contains(m))
+          more.add(m);
+      }
+      return new Speaker(Kind.NAMED, mentions.get(near.getFirst()).text(), more);
+    }
+    if (PRONOUNS.contains(t.get(k).lower()) || t.get(k).is("that")) return null; // "said it was", not a speaker
+    int e = k;
+    while (e < stop && nominal(t.get(e))) e++;
+    if (e == k) return null;
+    return phrase(t, k, e);
+  }
+
+  /** A noun phrase naming a speaker without a name: a role when definite ("the general"), else unnamed. */
+  private Speaker phrase(List<Token> t, int from, int to) {
+    String text = MentionFinder.text(t, from, to);
+    boolean hasTitle = false;
+    for (int k = from; k < to; k++) if (lexicon.title(t.get(k).text())) hasTitle = true;
+    boolean definite = DEFINITE.contains(t.get(from).lower()) || t.get(from).capitalised() && lexicon.title(t.get(from).text());
+    return Speaker.of(hasTitle && definite ? Kind.ROLE : Kind.UNNAMED, text);
+  }
+
+  private static boolean nominal(Token t) {
+    String tag = t.tag();
+    return tag.equals("NOUN") || tag.equals("ADJ") || tag.equals("PROPN") || tag.equals("NUM") || tag.equals("DET");
+  }
+
+  private static int mentionAt(List<Mention> mentions, int paragraph, int start) {
+    for (int m = 0; m < mentions.size(); m++)
+      if (mentions.get(m).paragraph() == paragraph && mentions.get(m).start() == start) return m;
+    return -1;
+  }
+
+  private static int firstAtOrAfter(List<Token> t, int offset) {
+    int k = 0;
+    while (k < t.size() && t.get(k).start() < offset) k++;
+    return k;
+  }
+
+  private static boolean quoteMark(Token t) {
+    String s = t.text();
+    return s.indexOf('"') >= 0 || s.indexOf('“') >= 0 || s.indexOf('”') >= 0 || s.indexOf('„') >= 0 || s.indexOf('«') >= 0 || s.indexOf('»') >= 0;
+  }
+
+  private static boolean sentenceEnd(Token t) {
+    String s = t.text();
+    return s.equals(".") || s.equals("!") || s.equals("?") || s.equals(";");
+  }
+
+  static int wordCount(String s) {
+    int n = 0;
+    for (String w : s.split("\\s+")) if (!w.isBlank()) n++;
+    return n;
+  }
+}

@@ -1,0 +1,16 @@
+package dev.parallax.nlp;
+
+import java.util.List;
+
+/**
+ * A quote of a story, once: the fullest wording reported, its speaker and every article that carries it.
+ *
+ * @param speaker the canonical name of the speaker's entity, the words naming an unnamed speaker ("One
+ *     former European general"), or {@code null} when the text does not say
+ * @param named whether {@code speaker} is an entity of the story
+ */
+public record StoryQuote(String speaker, boolean named, String text, List<String> sources) {
+  public StoryQuote {
+    sources = List.copyOf(sources);
+  }
+}
