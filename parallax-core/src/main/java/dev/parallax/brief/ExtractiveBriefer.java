@@ -2,7 +2,12 @@ package dev.parallax.brief;
 
 import dev.parallax.domain.Article;
 import dev.parallax.domain.Story;
+import dev.parallax.nlp.Annotator;
+import dev.parallax.nlp.CanonicalEntity;
+import dev.parallax.nlp.EntityType;
 import dev.parallax.nlp.Sentences;
+import dev.parallax.nlp.StoryAnnotator;
+import dev.parallax.nlp.StoryQuote;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,11 +38,22 @@ public final class ExtractiveBriefer implements Briefer {
 
   static final List<String> NOT_YET =
       List.of(
-          "quotes and entities are not produced yet (they need the entity and quote stage)",
           "facts and citations match sentences by shared terms (TF-IDF cosine and content words), not yet by"
               + " meaning; disagreements cover plans changed later (updates) and differing figures");
+  /** Shown for a quote whose text does not say who spoke it. */
+  static final String UNATTRIBUTED = "unattributed";
 
   private final Sentences splitter = new Sentences();
+  private final Annotator annotator;
+
+  /** A briefer with the English language stage for entities and quotes. */
+  public ExtractiveBriefer() {
+    this(StoryAnnotator.english());
+  }
+
+  public ExtractiveBriefer(Annotator annotator) {
+    this.annotator = annotator;
+  }
   private final Map<String, List<String>> sentenceCache = new ConcurrentHashMap<>();
 
 
@@ -99,9 +115,28 @@ public final class ExtractiveBriefer implements Briefer {
     List<Brief.TimelineEntry> timeline = new ArrayList<>();
     for (int a : timelineOrder)
       timeline.add(new Brief.TimelineEntry(articles.get(a).id(), articles.get(a).published(), roles.get(a)));
+    Annotator.StoryAnnotations annotations = annotator.annotate(articles);
     return new Brief(
-        headline(story, articles, all, rank, summary), summary, facts, List.of(), List.of(), disagreements,
-        timeline, NOT_YET);
+        headline(story, articles, all, rank, summary), summary, facts, quotes(annotations), entities(annotations),
+        disagreements, timeline, NOT_YET);
+  }
+
+  private static List<Brief.Quote> quotes(Annotator.StoryAnnotations annotations) {
+    List<Brief.Quote> out = new ArrayList<>();
+    for (StoryQuote q : annotations.quotes())
+      out.add(new Brief.Quote(q.speaker() == null ? UNATTRIBUTED : q.speaker(), q.text(), q.sources()));
+    return out;
+  }
+
+  /** People, organisations and places; a name of unsure type only when two articles or more write it. */
+  private static List<Brief.Entity> entities(Annotator.StoryAnnotations annotations) {
+    List<Brief.Entity> out = new ArrayList<>();
+    for (CanonicalEntity e : annotations.entities()) {
+      if (e.type() == EntityType.OTHER && e.articles().size() < 2) continue;
+      List<String> variants = e.variants().keySet().stream().filter(v -> !v.equals(e.name())).toList();
+      out.add(new Brief.Entity(e.name(), e.type().name(), variants, e.articles()));
+    }
+    return out;
   }
 
   private List<String> sentences(Article a) {
