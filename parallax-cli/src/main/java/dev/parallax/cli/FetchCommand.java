@@ -46,6 +46,7 @@ final class FetchCommand implements Callable<Integer> {
     try (Parallax parallax = data.open();
         FeedService feeds = FeedService.open(parallax, fetch.policy(), clock)) {
       report = all ? feeds.poller().pollAll() : feeds.poller().pollDue();
+      parallax.briefStories(report.stories(), done -> {});
     }
     for (RoundReport.SourceOutcome o : report.outcomes()) {
       if (o.error() != null) err.println("failed: " + o.source().displayName() + ": " + o.error());

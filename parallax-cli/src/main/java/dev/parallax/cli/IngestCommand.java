@@ -66,6 +66,16 @@ final class IngestCommand implements Callable<Integer> {
       } else {
         report = parallax.ingestor().run(source, IngestListener.NONE);
       }
+      // brief the stories the new articles touched now, so readers never wait for it
+      if (bar && !report.stories().isEmpty()) {
+        try (ProgressBar pb = new ProgressBarBuilder().setTaskName("Briefing").setInitialMax(report.stories().size())
+            .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err))
+            .setUpdateIntervalMillis(200).build()) {
+          parallax.briefStories(report.stories(), pb::stepTo);
+        }
+      } else {
+        parallax.briefStories(report.stories(), done -> {});
+      }
     }
     for (IngestReport.Failure f : report.failures()) err.println("failed: " + f.origin() + ": " + f.reason());
     if (format == Format.JSON) out.println(Views.json(report, false));

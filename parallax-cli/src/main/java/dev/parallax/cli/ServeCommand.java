@@ -1,6 +1,7 @@
 package dev.parallax.cli;
 
 import dev.parallax.app.Parallax;
+import dev.parallax.store.StoreException;
 import dev.parallax.feed.FeedService;
 import dev.parallax.server.ServerOptions;
 import dev.parallax.server.WebServer;
@@ -69,6 +70,12 @@ final class ServeCommand implements Callable<Integer> {
             round -> {
               if (!round.outcomes().isEmpty()) {
                 err.println("feeds: " + round.summary());
+                err.flush();
+              }
+              try {
+                parallax.briefStories(round.stories(), done -> {});
+              } catch (StoreException e) {
+                err.println("feeds: cannot brief the stories that changed: " + e.getMessage());
                 err.flush();
               }
             },

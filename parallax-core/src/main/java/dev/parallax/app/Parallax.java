@@ -1,8 +1,10 @@
 package dev.parallax.app;
 
 import dev.parallax.brief.Brief;
-import dev.parallax.brief.Briefer;
 import dev.parallax.cluster.StoryBook;
+import dev.parallax.digest.DigestStore;
+import dev.parallax.digest.Digests;
+import dev.parallax.digest.JdbcDigestStore;
 import dev.parallax.domain.Article;
 import dev.parallax.domain.Story;
 import dev.parallax.ingest.Ingestor;
@@ -16,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.InstantSource;
 import java.util.List;
+import java.util.function.IntConsumer;
 
 /**
  * An open Parallax installation: the store, the search index and the pipeline over them. Open it once per
@@ -27,15 +30,15 @@ public final class Parallax implements AutoCloseable {
   private final ArticleStore store;
   private final SearchIndex index;
   private final StoryBook stories;
-  private final Briefer briefer;
+  private final Digests digests;
   private Ingestor ingestor;
 
-  private Parallax(Config config, ArticleStore store, SearchIndex index) {
+  private Parallax(Config config, ArticleStore store, SearchIndex index, DigestStore digestStore, InstantSource clock) {
     this.config = config;
     this.store = store;
     this.index = index;
     this.stories = new StoryBook(Components.clusterer(), store);
-    this.briefer = Components.briefer();
+    this.digests = new Digests(digestStore, Components.briefer(), clock);
   }
 
   /** Opens (creating if needed) the store and index that {@code config} names. */
@@ -57,7 +60,15 @@ public final class Parallax implements AutoCloseable {
       store.close();
       throw new IOException("cannot open the search index in " + dir.resolve("index") + ": " + e.getMessage(), e);
     }
-    return new Parallax(config, store, index);
+    DigestStore digestStore;
+    try {
+      digestStore = JdbcDigestStore.open(config);
+    } catch (StoreException e) {
+      index.close();
+      store.close();
+      throw e;
+    }
+    return new Parallax(config, store, index, digestStore, clock);
   }
 
   public Config config() {
@@ -97,9 +108,26 @@ public final class Parallax implements AutoCloseable {
     return brief(story, articlesOf(story));
   }
 
-  /** The brief of a story whose articles the caller has already read (see {@link #articlesOf}). */
-  public Brief brief(Story story, List<Article> articles) {
-    return briefer.brief(story, articles);
+  /**
+   * The brief of a story whose articles the caller has already read (see {@link #articlesOf}): the stored
+   * one when the story has not changed since it was built, else built now and stored.
+   */
+  public Brief brief(Story story, List<Article> articles) throws StoreException {
+    return digests.brief(story, articles);
+  }
+
+  /** Story briefs and the entity index across stories. */
+  public Digests digests() {
+    return digests;
+  }
+
+  /**
+   * Briefs the stories an ingest run touched, so readers find them ready.
+   *
+   * @param done told how many stories are done so far
+   */
+  public int briefStories(List<String> storyIds, IntConsumer done) throws StoreException {
+    return digests.refresh(storyIds, store, done);
   }
 
   @Override
@@ -107,7 +135,11 @@ public final class Parallax implements AutoCloseable {
     try {
       index.close();
     } finally {
-      store.close();
+      try {
+        digests.store().close();
+      } finally {
+        store.close();
+      }
     }
   }
 }

@@ -188,6 +188,7 @@ public final class FeedPoller implements AutoCloseable {
     int duplicates = 0;
     int failed = 0;
     List<IngestReport.Failure> failures = List.of();
+    List<String> stories = List.of();
     RoundReport.Kind kind = h.kind();
     String error = h.error();
     Validators validators = h.validators();
@@ -203,6 +204,7 @@ public final class FeedPoller implements AutoCloseable {
         duplicates = report.duplicates();
         failed = report.failures().size();
         failures = report.failures();
+        stories = report.stories();
         Map<String, String> seen = new HashMap<>();
         for (Item item : h.items()) recordSeen(seen, item, outcomes.get(item.origin()));
         sources.markSeen(s.id(), seen);
@@ -230,7 +232,7 @@ public final class FeedPoller implements AutoCloseable {
     sources.updateStatus(s.id(), status);
     if (h.movedTo() != null && kind == RoundReport.Kind.UPDATED && sources.updateUrl(s.id(), h.movedTo()))
       s = new Source(s.id(), h.movedTo(), s.name(), s.homepage(), s.icon(), s.category(), s.membersOnly(), s.interval(), status);
-    return new RoundReport.SourceOutcome(s.withStatus(status), kind, h.items().size(), added, duplicates, failed, error, failures);
+    return new RoundReport.SourceOutcome(s.withStatus(status), kind, h.items().size(), added, duplicates, failed, error, failures, stories);
   }
 
   /**

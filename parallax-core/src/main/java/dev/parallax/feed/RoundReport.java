@@ -25,13 +25,20 @@ public record RoundReport(List<SourceOutcome> outcomes, int notDue) {
    * @param failed items that could not be fetched or extracted
    * @param error why the source failed, or null
    * @param failures the items that failed, with where and why
+   * @param stories the stories the new articles joined or started
    */
   public record SourceOutcome(
       Source source, Kind kind, int items, int added, int duplicates, int failed, String error,
-      List<IngestReport.Failure> failures) {
+      List<IngestReport.Failure> failures, List<String> stories) {
     public SourceOutcome {
       failures = failures == null ? List.of() : List.copyOf(failures);
+      stories = stories == null ? List.of() : List.copyOf(stories);
     }
+  }
+
+  /** The stories new articles touched this round, each once. */
+  public List<String> stories() {
+    return outcomes.stream().flatMap(o -> o.stories().stream()).distinct().toList();
   }
 
   public int count(Kind kind) {

@@ -11,8 +11,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -42,6 +44,7 @@ public final class Ingestor {
     int duplicates = 0;
     int sinceCommit = 0;
     List<IngestReport.Failure> failures = new ArrayList<>();
+    Set<String> touched = new LinkedHashSet<>();
     try (Stream<ReadResult> results = source.read()) {
       Iterator<ReadResult> it = results.iterator();
       while (it.hasNext()) {
@@ -83,7 +86,7 @@ public final class Ingestor {
               case ArticleStore.PutResult.Added a -> {
                 Article stored = a.id().equals(article.id()) ? article : article.withId(a.id());
                 index.index(stored);
-                stories.add(stored);
+                touched.add(stories.add(stored).id());
                 added++;
                 listener.processed(doc.origin(), "new");
                 if (++sinceCommit >= COMMIT_EVERY) {
@@ -98,6 +101,6 @@ public final class Ingestor {
     } finally {
       index.commit();
     }
-    return new IngestReport(read, added, duplicates, failures);
+    return new IngestReport(read, added, duplicates, failures, new ArrayList<>(touched));
   }
 }

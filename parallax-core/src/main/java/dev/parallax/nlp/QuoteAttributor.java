@@ -200,13 +200,14 @@ public final class QuoteAttributor {
     return shared >= SAME_QUOTE * small.size();
   }
 
-  /** The quotes grouped by speaker: the speakers quoted by the most outlets first. */
+  /** The quotes grouped by speaker: named speakers quoted by the most articles first, unnamed ones last. */
   public static List<StoryQuote> bySpeaker(List<StoryQuote> quotes) {
     Map<String, List<StoryQuote>> by = new LinkedHashMap<>();
     for (StoryQuote q : quotes) by.computeIfAbsent(String.valueOf(q.speaker()), k -> new ArrayList<>()).add(q);
     List<List<StoryQuote>> speakers = new ArrayList<>(by.values());
-    speakers.sort(java.util.Comparator.comparingInt((List<StoryQuote> l) -> -l.stream().mapToInt(q -> q.sources().size()).sum())
-        .thenComparing(l -> l.getFirst().speaker() == null ? 1 : 0));
+    speakers.sort(java.util.Comparator.comparingInt((List<StoryQuote> l) -> l.getFirst().named() ? 0 : 1)
+        .thenComparingInt(l -> -(int) l.stream().flatMap(q -> q.sources().stream()).distinct().count())
+        .thenComparingInt(l -> -l.size()));
     List<StoryQuote> out = new ArrayList<>();
     for (List<StoryQuote> l : speakers) {
       List<StoryQuote> sorted = new ArrayList<>(l);

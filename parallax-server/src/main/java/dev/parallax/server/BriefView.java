@@ -4,12 +4,14 @@ import static dev.parallax.server.Html.enc;
 import static dev.parallax.server.Html.esc;
 
 import dev.parallax.brief.Brief;
+import dev.parallax.digest.EntityKey;
 import dev.parallax.domain.Article;
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -54,11 +56,16 @@ final class BriefView {
     }
     if (!brief.quotes().isEmpty()) {
       b.append(h("Quotes"));
+      Set<String> named = new HashSet<>();
+      for (Brief.Entity en : brief.entities()) if (!"OTHER".equals(en.type())) named.add(en.name());
       Map<String, List<Brief.Quote>> bySpeaker = new LinkedHashMap<>();
       for (Brief.Quote q : brief.quotes())
         bySpeaker.computeIfAbsent(q.speaker() == null ? "Unattributed" : q.speaker(), k -> new ArrayList<>()).add(q);
       for (Map.Entry<String, List<Brief.Quote>> e : bySpeaker.entrySet()) {
-        b.append("<div class=\"speaker\"><h3>").append(esc(e.getKey())).append("</h3>");
+        String who = named.contains(e.getKey())
+            ? "<a href=\"/entities/" + enc(EntityKey.slug(e.getKey())) + "\">" + esc(e.getKey()) + "</a>"
+            : esc(e.getKey());
+        b.append("<div class=\"speaker\"><h3>").append(who).append("</h3>");
         for (Brief.Quote q : e.getValue())
           b.append("<blockquote class=\"item\">“").append(esc(q.text())).append("”").append(markers(q.sources())).append("</blockquote>");
         b.append("</div>");
@@ -75,7 +82,7 @@ final class BriefView {
         b.append("<div><h3>").append(esc(typeLabel(e.getKey()))).append("</h3><ul class=\"chips\">");
         for (Brief.Entity en : e.getValue()) {
           b.append("<li title=\"").append(esc(en.variants().isEmpty() ? en.name() : "Also: " + String.join(", ", en.variants())))
-              .append("\">").append(esc(en.name())).append(markers(en.sources())).append("</li>");
+              .append("\">").append(entityLink(en)).append(markers(en.sources())).append("</li>");
         }
         b.append("</ul></div>");
       }
@@ -182,7 +189,13 @@ final class BriefView {
     return "<h2>" + esc(title) + "</h2>";
   }
 
-  private static String typeLabel(String type) {
+  /** An indexed entity links to its page across stories; a name of unsure type is plain text. */
+  private static String entityLink(Brief.Entity en) {
+    if ("OTHER".equals(en.type()) || EntityKey.of(en.name()).isEmpty()) return esc(en.name());
+    return "<a href=\"/entities/" + enc(EntityKey.slug(en.name())) + "\">" + esc(en.name()) + "</a>";
+  }
+
+  static String typeLabel(String type) {
     return switch (type) {
       case "PERSON" -> "People";
       case "ORGANIZATION" -> "Organisations";

@@ -238,6 +238,11 @@ final class Newsroom {
     return was;
   }
 
+  /** The story's card as the front page lists it, if it is listed. */
+  Optional<StoryCard> listedCard(String storyId) throws StoreException {
+    return snapshot().byStory().containsKey(storyId) ? Optional.of(card(storyId)) : Optional.empty();
+  }
+
   boolean storyExists(String storyId) throws StoreException {
     return snapshot().byStory().containsKey(storyId) || store.story(storyId).isPresent();
   }

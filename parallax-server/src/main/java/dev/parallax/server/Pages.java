@@ -1,5 +1,6 @@
 package dev.parallax.server;
 
+import dev.parallax.digest.DigestStore;
 import static dev.parallax.server.Html.enc;
 import static dev.parallax.server.Html.esc;
 
@@ -42,6 +43,7 @@ final class Pages {
         .append("<header class=\"top\"><div class=\"bar\"><a class=\"brand\" href=\"/\">Parallax</a><nav>")
         .append(nav("/", "Top stories", active))
         .append(nav("/outlets", "Outlets", active))
+        .append(nav("/entities", "People &amp; places", active))
         .append(nav("/search", "Search", active))
         .append("</nav><form class=\"quick\" action=\"/search\" role=\"search\">")
         .append("<input type=\"search\" name=\"q\" placeholder=\"Search articles\" aria-label=\"Search articles\">")
@@ -206,6 +208,36 @@ final class Pages {
     for (ArticleLine l : page.articles()) b.append(line(l));
     b.append("</ul>");
     return b.toString();
+  }
+
+  static String entities(List<DigestStore.EntitySummary> entities) {
+    StringBuilder b = new StringBuilder("<h1>People, organisations and places</h1>")
+        .append("<p class=\"meta\">Named in the most stories first; spellings are merged within each story.</p><ul class=\"lines\">");
+    for (DigestStore.EntitySummary e : entities)
+      b.append("<li class=\"item\"><a href=\"/entities/").append(enc(e.key())).append("\">").append(esc(e.name()))
+          .append("</a> <span class=\"muted\">").append(esc(BriefView.typeLabel(e.type()).toLowerCase(Locale.ROOT))).append(" · ")
+          .append(e.stories()).append(e.stories() == 1 ? " story" : " stories").append("</span></li>");
+    return b.append("</ul>").toString();
+  }
+
+  static String entity(EntityDesk.EntityPage page) {
+    StringBuilder b = new StringBuilder("<h1>").append(esc(page.name())).append("</h1><p class=\"meta\">")
+        .append(esc(BriefView.typeLabel(page.type()))).append(" · ").append(page.stories().size())
+        .append(page.stories().size() == 1 ? " story" : " stories").append(" · <a href=\"/search?q=")
+        .append(enc("\"" + page.name() + "\"")).append("\">search the articles</a></p>");
+    if (!page.quotes().isEmpty()) {
+      b.append("<h2>Quotes</h2>");
+      for (EntityDesk.QuoteLine q : page.quotes()) {
+        b.append("<blockquote class=\"item\">“").append(esc(q.text())).append("”<footer class=\"muted\">")
+            .append(q.sources().size()).append(q.sources().size() == 1 ? " article" : " articles");
+        if (q.storyTitle() != null)
+          b.append(" · <a href=\"/stories/").append(enc(q.storyId())).append("\">").append(esc(q.storyTitle())).append("</a>");
+        b.append("</footer></blockquote>");
+      }
+    }
+    b.append("<h2>Stories</h2><ol class=\"cards\">");
+    for (StoryCard c : page.stories()) b.append(card(c, false));
+    return b.append("</ol>").toString();
   }
 
   static String line(ArticleLine l) {

@@ -43,12 +43,14 @@ public final class WebServer implements AutoCloseable {
   private final Finder finder;
   private final Javalin app;
   private final String openApi;
+  private final EntityDesk entities;
 
   public WebServer(Parallax parallax, ServerOptions options, InstantSource clock) {
     this.options = options;
     this.search = new ArticleSearch(parallax.config().dataDir().resolve("index"));
     this.newsroom = new Newsroom(parallax, search, clock, Ranking.STANDARD);
     this.finder = new Finder(search, newsroom);
+    this.entities = new EntityDesk(parallax, newsroom);
     this.openApi = resource("/dev/parallax/server/openapi.json");
     ObjectMapper mapper =
         new ObjectMapper()
@@ -125,6 +127,13 @@ public final class WebServer implements AutoCloseable {
           Newsroom.OutletPage page = newsroom.outlet(ctx.pathParam("id"), 200).orElseThrow(() -> notFound("outlet", ctx.pathParam("id")));
           ctx.html(Pages.layout(page.outlet().name(), "/outlets", Pages.outlet(page), null));
         });
+    app.get("/entities", ctx -> ctx.html(Pages.layout("People, organisations and places", "/entities", Pages.entities(entities.top(300)), null)));
+    app.get(
+        "/entities/{key}",
+        ctx -> {
+          EntityDesk.EntityPage page = entities.entity(ctx.pathParam("key")).orElseThrow(() -> notFound("entity", ctx.pathParam("key")));
+          ctx.html(Pages.layout(page.name(), "/entities", Pages.entity(page), null));
+        });
     app.get(
         "/search",
         ctx -> {
@@ -186,6 +195,10 @@ public final class WebServer implements AutoCloseable {
           if (!Finder.present(p.q())) throw new BadRequestResponse("parameter q (the query) is required");
           ctx.json(finder.find(p));
         });
+    app.get("/api/entities", ctx -> ctx.json(entities.top(intParam(ctx, "limit", 100, 1, 1000))));
+    app.get(
+        "/api/entities/{key}",
+        ctx -> ctx.json(entities.entity(ctx.pathParam("key")).orElseThrow(() -> notFound("entity", ctx.pathParam("key")))));
     app.get("/api/picks", ctx -> ctx.json(newsroom.picks()));
     app.put(
         "/api/picks/{id}",

@@ -1,0 +1,89 @@
+package dev.parallax.digest;
+
+import dev.parallax.brief.Brief;
+import dev.parallax.brief.Briefer;
+import dev.parallax.domain.Article;
+import dev.parallax.domain.Story;
+import dev.parallax.store.ArticleStore;
+import dev.parallax.store.StoreException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.InstantSource;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.IntConsumer;
+
+/**
+ * Keeps every story's brief current: after articles arrive the stories they touched are briefed again
+ * (each article's sentences and names are cached by the briefer, so a story that gains one article pays
+ * mostly for the new one), and a reader is served the stored brief, built again only if the story changed
+ * since. Thread-safe.
+ */
+public final class Digests {
+
+  private final DigestStore store;
+  private final Briefer briefer;
+  private final InstantSource clock;
+
+  public Digests(DigestStore store, Briefer briefer, InstantSource clock) {
+    this.store = store;
+    this.briefer = briefer;
+    this.clock = clock;
+  }
+
+  public DigestStore store() {
+    return store;
+  }
+
+  /** The story's brief: the stored one if it was built from these members, else built now and stored. */
+  public Brief brief(Story story, List<Article> articles) throws StoreException {
+    String signature = signature(story);
+    Optional<Digest> stored = store.digest(story.id());
+    if (stored.isPresent() && stored.get().signature().equals(signature)) return stored.get().brief();
+    Brief fresh = briefer.brief(story, articles);
+    store.save(story.id(), new Digest(signature, clock.instant(), fresh));
+    return fresh;
+  }
+
+  /** The stored brief if it is current, without building one. */
+  public Optional<Brief> current(Story story) throws StoreException {
+    return store.digest(story.id()).filter(d -> d.signature().equals(signature(story))).map(Digest::brief);
+  }
+
+  /**
+   * Briefs the stories again (those merged away or gone are skipped).
+   *
+   * @param done told how many stories are done so far, for a progress display
+   * @return how many stories were briefed
+   */
+  public int refresh(Collection<String> storyIds, ArticleStore articles, IntConsumer done) throws StoreException {
+    int n = 0;
+    int seen = 0;
+    for (String id : storyIds) {
+      Optional<Story> story = articles.story(id);
+      if (story.isPresent()) {
+        brief(story.get(), articles.articles(story.get().articleIds()));
+        n++;
+      }
+      done.accept(++seen);
+    }
+    return n;
+  }
+
+  /** Names the story's membership: equal signatures mean the same articles in the same order. */
+  public static String signature(Story story) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      for (String id : story.articleIds()) {
+        sha.update(id.getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+      }
+      return story.articleIds().size() + ":" + HexFormat.of().formatHex(sha.digest(), 0, 12);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JDK", e);
+    }
+  }
+}

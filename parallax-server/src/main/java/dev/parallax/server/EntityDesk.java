@@ -1,0 +1,56 @@
+package dev.parallax.server;
+
+import dev.parallax.app.Parallax;
+import dev.parallax.digest.DigestStore;
+import dev.parallax.digest.EntityKey;
+import dev.parallax.store.StoreException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * People, organisations and places across stories, from the entity index the story briefs fill: the most
+ * named ones, and one entity's page (its stories and its quotes).
+ */
+final class EntityDesk {
+
+  static final int STORIES = 50;
+  static final int QUOTES = 100;
+
+  private final DigestStore digests;
+  private final Newsroom newsroom;
+
+  EntityDesk(Parallax parallax, Newsroom newsroom) {
+    this.digests = parallax.digests().store();
+    this.newsroom = newsroom;
+  }
+
+  /** Everything about one entity: the stories naming it (most articles first) and what it was quoted saying. */
+  record EntityPage(String key, String name, String type, List<Newsroom.StoryCard> stories, List<QuoteLine> quotes) {}
+
+  /** A quote with the story it is from. */
+  record QuoteLine(String storyId, String storyTitle, String speaker, String text, List<String> sources) {}
+
+  /** The entities named in the most stories, each keyed by its readable slug. */
+  List<DigestStore.EntitySummary> top(int limit) throws StoreException {
+    return digests.topEntities(limit).stream()
+        .map(e -> new DigestStore.EntitySummary(EntityKey.slug(e.name()), e.name(), e.type(), e.stories(), e.articles()))
+        .toList();
+  }
+
+  /** The entity whose key or slug this is ("sergei-lavrov" finds "Sergey Lavrov" too). */
+  Optional<EntityPage> entity(String slug) throws StoreException {
+    String key = EntityKey.of(slug);
+    List<DigestStore.EntityStory> named = digests.storiesOf(key, STORIES);
+    if (named.isEmpty()) return Optional.empty();
+    List<Newsroom.StoryCard> cards = new ArrayList<>();
+    for (DigestStore.EntityStory s : named) newsroom.listedCard(s.storyId()).ifPresent(cards::add);
+    List<QuoteLine> quotes = new ArrayList<>();
+    for (DigestStore.EntityQuote q : digests.quotesOf(key, QUOTES)) {
+      String title = newsroom.listedCard(q.storyId()).map(Newsroom.StoryCard::title).orElse(null);
+      quotes.add(new QuoteLine(q.storyId(), title, q.speaker(), q.text(), q.sources()));
+    }
+    DigestStore.EntityStory first = named.getFirst();
+    return Optional.of(new EntityPage(EntityKey.slug(first.name()), first.name(), first.type(), cards, quotes));
+  }
+}
