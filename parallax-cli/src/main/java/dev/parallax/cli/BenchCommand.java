@@ -4,6 +4,7 @@ import dev.parallax.bench.BriefBench;
 import dev.parallax.bench.ClusteringBench;
 import dev.parallax.bench.ExtractionBench;
 import dev.parallax.bench.FeedsBench;
+import dev.parallax.bench.NlpBench;
 import dev.parallax.bench.WebBench;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,6 +49,7 @@ final class BenchCommand implements Callable<Integer> {
     benches.put("extract", args -> ExtractionBench.main(args.length > 0 ? args : new String[] {fixture("extraction-dev")}));
     benches.put("cluster", ClusteringBench::main);
     benches.put("brief", args -> BriefBench.main(args.length > 0 ? args : new String[] {fixture("seeds")}));
+    benches.put("nlp", args -> NlpBench.main(args.length > 0 ? args : new String[] {fixture("clustering-dev")}));
     benches.put("feeds", FeedsBench::main);
     benches.put("web", WebBench::main);
     return benches;

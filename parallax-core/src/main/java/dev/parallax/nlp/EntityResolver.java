@@ -1,11 +1,13 @@
 package dev.parallax.nlp;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -13,11 +15,13 @@ import java.util.TreeSet;
 /**
  * Merges the mentions of a story's articles into canonical entities.
  *
- * <p>Names of several words merge when {@link Names} finds them the same person (same surname and first
- * name, spelling variants allowed) or the same name word by word, and only when they match every
+ * <p>Names of several words merge when they are the same person (same surname and first name, spelling
+ * variants allowed, see {@link Names}) or the same name word by word, and only when they match every
  * several-word name already in the group, so no chain of near-matches joins two people. A one-word mention
  * joins the group whose person has that surname, or the group of that name or acronym; when two people
  * share the surname, it is the one its article named last. What cannot be told apart stays apart.
+ * Candidates are looked up by the keys of last words and their one-letter deletions, so a story of many
+ * articles costs about linear time.
  */
 public final class EntityResolver {
 
@@ -25,7 +29,8 @@ public final class EntityResolver {
   public record Resolution(List<CanonicalEntity> entities, Map<String, int[]> entityOf) {}
 
   private static final class Group {
-    final List<String> longNames = new ArrayList<>();
+    final List<NameForm> longNames = new ArrayList<>();
+    final List<NameForm> shortNames = new ArrayList<>();
     final Map<String, Set<String>> variants = new LinkedHashMap<>();
     final Map<String, Integer> counts = new HashMap<>();
     final int[] votes = new int[EntityType.values().length];
@@ -39,55 +44,86 @@ public final class EntityResolver {
       variants.computeIfAbsent(m.text(), k -> new LinkedHashSet<>()).add(article);
       counts.merge(m.text(), 1, Integer::sum);
       votes[m.type().ordinal()] += m.evidence().weight;
-      if (m.title() != null) titles.add(m.title().toLowerCase(java.util.Locale.ROOT));
+      if (m.title() != null) titles.add(m.title().toLowerCase(Locale.ROOT));
       articles.add(article);
       mentions++;
     }
 
     EntityType type() {
-      int best = EntityType.OTHER.ordinal();
-      for (EntityType t : EntityType.values())
-        if (t != EntityType.OTHER && votes[t.ordinal()] > 0 && votes[t.ordinal()] > (best == EntityType.OTHER.ordinal() ? 0 : votes[best]))
-          best = t.ordinal();
-      return EntityType.values()[best];
+      return winner(votes);
+    }
+  }
+
+  /** Groups by the neighbourhood keys of their names' last words, and organisations by their initials. */
+  private static final class Index {
+    final Map<String, List<Group>> byLastWord = new HashMap<>();
+    final Map<String, List<Group>> byInitials = new HashMap<>();
+
+    void add(Group g, NameForm name) {
+      for (String k : NameForm.neighbourhood(name.lastKey())) {
+        List<Group> l = byLastWord.computeIfAbsent(k, x -> new ArrayList<>());
+        if (!l.contains(g)) l.add(g);
+      }
+      if (name.size() > 1) {
+        String initials = Names.initials(name.text()).toUpperCase(Locale.ROOT);
+        if (initials.length() >= 2) byInitials.computeIfAbsent(initials, x -> new ArrayList<>()).add(g);
+      }
     }
 
-    boolean lexicon(EntityType t) {
-      return votes[t.ordinal()] >= Mention.Evidence.LEXICON.weight;
+    Set<Group> near(NameForm name) {
+      Set<Group> out = new LinkedHashSet<>();
+      for (String k : NameForm.neighbourhood(name.lastKey())) out.addAll(byLastWord.getOrDefault(k, List.of()));
+      return out;
     }
+  }
+
+  private final Lexicon lexicon;
+
+  public EntityResolver(Lexicon lexicon) {
+    this.lexicon = lexicon;
   }
 
   public Resolution resolve(List<ArticleAnalysis> articles) {
     List<Group> groups = new ArrayList<>();
+    Map<String, Group> byAlias = new HashMap<>(); // "UK" and "Britain" are one place
+    Index index = new Index();
+    Map<String, NameForm> forms = new HashMap<>();
     Map<String, Group> ofLongName = new HashMap<>();
+
     // several-word names first, the most frequent first, so each group grows from its commonest spelling
     Map<String, List<Mention>> byText = new LinkedHashMap<>();
     for (ArticleAnalysis a : articles)
       for (Mention m : a.mentions()) if (m.tokens() > 1) byText.computeIfAbsent(m.text(), k -> new ArrayList<>()).add(m);
     List<String> longNames = new ArrayList<>(byText.keySet());
     longNames.sort(Comparator.comparingInt((String t) -> -byText.get(t).size()));
-    for (String name : longNames) {
-      EntityType type = vote(byText.get(name));
-      Group into = null;
-      for (Group g : groups) {
+    for (String text : longNames) {
+      NameForm name = forms.computeIfAbsent(text, NameForm::of);
+      int[] v = new int[EntityType.values().length];
+      for (Mention m : byText.get(text)) v[m.type().ordinal()] += m.evidence().weight;
+      EntityType type = winner(v);
+      String alias = lexicon.alias(text);
+      Group into = alias == null ? null : byAlias.get(alias);
+      for (Group g : alias != null ? List.<Group>of() : index.near(name)) {
         if (!compatible(g.type(), type)) continue;
+        boolean people = type == EntityType.PERSON || g.type() == EntityType.PERSON;
         boolean all = true;
-        for (String other : g.longNames) if (!same(name, other, type == EntityType.PERSON || g.type() == EntityType.PERSON)) all = false;
+        for (NameForm other : g.longNames) if (!(name.sameName(other) || people && name.samePerson(other))) all = false;
         if (all && (into == null || g.mentions > into.mentions)) into = g;
       }
       if (into == null) groups.add(into = new Group());
+      if (alias != null) byAlias.put(alias, into);
       into.longNames.add(name);
-      for (Mention m : byText.get(name)) into.votes[m.type().ordinal()] += m.evidence().weight;
-      into.mentions += byText.get(name).size();
-      ofLongName.put(name, into);
+      for (int k = 0; k < v.length; k++) into.votes[k] += v[k];
+      into.mentions += byText.get(text).size();
+      ofLongName.put(text, into);
+      index.add(into, name);
     }
     for (Group g : groups) { // counted again below, mention by mention
       g.kind = g.type();
-      java.util.Arrays.fill(g.votes, 0);
+      Arrays.fill(g.votes, 0);
       g.mentions = 0;
     }
 
-    Map<Group, Integer> index = new HashMap<>();
     Map<String, Group[]> assigned = new HashMap<>();
     for (ArticleAnalysis a : articles) {
       List<Mention> ms = a.mentions();
@@ -95,12 +131,23 @@ public final class EntityResolver {
       Map<Group, Integer> lastSeen = new HashMap<>();
       for (int i = 0; i < ms.size(); i++) {
         Mention m = ms.get(i);
-        Group g = m.tokens() > 1 ? ofLongName.get(m.text()) : single(m, groups, lastSeen, i);
-        if (g == null && m.tokens() == 1 && !ambiguous(m, groups)) {
-          groups.add(g = new Group());
-          g.kind = m.type();
+        Group g;
+        if (m.tokens() > 1) g = ofLongName.get(m.text());
+        else {
+          NameForm word = forms.computeIfAbsent(m.text(), NameForm::of);
+          String alias = lexicon.alias(m.text());
+          List<Group> candidates = alias != null && byAlias.containsKey(alias) ? List.of(byAlias.get(alias)) : candidates(m, word, index);
+          g = pick(candidates, lastSeen);
+          if (g == null && candidates.isEmpty()) {
+            groups.add(g = new Group());
+            g.kind = m.type();
+            g.shortNames.add(word);
+            index.add(g, word);
+            if (alias != null) byAlias.put(alias, g);
+          }
         }
-        if (g == null) continue;
+        if (g == null) continue; // a surname two people share, neither named in this article yet
+        if (m.tokens() == 1 && g.shortNames.stream().noneMatch(f -> f.text().equals(m.text()))) g.shortNames.add(forms.get(m.text()));
         g.add(m, a.articleId());
         lastSeen.put(g, i);
         of[i] = g;
@@ -109,24 +156,41 @@ public final class EntityResolver {
     }
 
     List<CanonicalEntity> entities = new ArrayList<>();
+    Map<Group, Integer> ids = new HashMap<>();
     for (Group g : groups) {
       if (g.mentions == 0) continue;
-      index.put(g, entities.size());
+      ids.put(g, entities.size());
       entities.add(new CanonicalEntity(canonical(g), g.type(), g.variants, g.titles, new ArrayList<>(g.articles), g.mentions));
     }
     Map<String, int[]> entityOf = new HashMap<>();
     for (Map.Entry<String, Group[]> e : assigned.entrySet()) {
-      int[] ids = new int[e.getValue().length];
-      for (int i = 0; i < ids.length; i++) ids[i] = e.getValue()[i] == null ? -1 : index.get(e.getValue()[i]);
-      entityOf.put(e.getKey(), ids);
+      int[] out = new int[e.getValue().length];
+      for (int i = 0; i < out.length; i++) out[i] = e.getValue()[i] == null ? -1 : ids.get(e.getValue()[i]);
+      entityOf.put(e.getKey(), out);
     }
     return new Resolution(entities, entityOf);
   }
 
-  /** The group a one-word mention belongs to, or null when it starts a group of its own (or is ambiguous). */
-  private static Group single(Mention m, List<Group> groups, Map<Group, Integer> lastSeen, int position) {
-    List<Group> candidates = candidates(m, groups);
-    if (candidates.isEmpty()) return null;
+  /** The groups a one-word mention may belong to: a person's surname, the same one-word name, an acronym. */
+  private static List<Group> candidates(Mention m, NameForm word, Index index) {
+    boolean namedThing = m.evidence() == Mention.Evidence.LEXICON && m.type() != EntityType.PERSON;
+    List<Group> out = new ArrayList<>();
+    for (Group g : index.near(word)) {
+      boolean match = false;
+      for (NameForm s : g.shortNames) if (word.sameName(s)) match = true;
+      if (!match && !namedThing && g.kind != EntityType.ORGANIZATION && g.kind != EntityType.PLACE)
+        for (NameForm n : g.longNames) if (word.isSurnameOf(n)) match = true;
+      if (match) out.add(g);
+    }
+    String acronym = m.text().replace(".", "");
+    if (acronym.length() >= 2 && acronym.chars().allMatch(Character::isUpperCase))
+      for (Group g : index.byInitials.getOrDefault(acronym, List.of()))
+        if (g.kind != EntityType.PERSON && !out.contains(g)) out.add(g);
+    return out;
+  }
+
+  /** One candidate; of several, the one the article named last; none when the article named none of them. */
+  private static Group pick(List<Group> candidates, Map<Group, Integer> lastSeen) {
     if (candidates.size() == 1) return candidates.getFirst();
     Group best = null;
     for (Group g : candidates)
@@ -134,46 +198,14 @@ public final class EntityResolver {
     return best;
   }
 
-  private static boolean ambiguous(Mention m, List<Group> groups) {
-    return candidates(m, groups).size() > 1;
-  }
-
-  private static List<Group> candidates(Mention m, List<Group> groups) {
-    List<Group> out = new ArrayList<>();
-    String word = m.text();
-    boolean namedThing = m.evidence() == Mention.Evidence.LEXICON && m.type() != EntityType.PERSON;
-    for (Group g : groups) {
-      boolean match = false;
-      for (String v : g.variants.keySet()) if (v.indexOf(' ') < 0 && Names.sameName(v, word)) match = true;
-      for (String n : g.longNames) {
-        if (!namedThing && g.kind != EntityType.ORGANIZATION && g.kind != EntityType.PLACE && Names.sameWord(Names.surname(n), word))
-          match = true;
-        if (isAcronym(word) && g.kind != EntityType.PERSON && Names.initials(n).equalsIgnoreCase(word.replace(".", ""))) match = true;
-      }
-      if (match) out.add(g);
-    }
-    return out;
-  }
-
-  private static boolean isAcronym(String w) {
-    String s = w.replace(".", "");
-    return s.length() >= 2 && s.chars().allMatch(Character::isUpperCase);
-  }
-
-  private static boolean same(String a, String b, boolean people) {
-    if (Names.sameName(a, b)) return true;
-    return people && Names.samePerson(a, b);
-  }
-
   private static boolean compatible(EntityType a, EntityType b) {
     return a == b || a == EntityType.OTHER || b == EntityType.OTHER;
   }
 
-  private static EntityType vote(List<Mention> ms) {
-    int[] v = new int[EntityType.values().length];
-    for (Mention m : ms) v[m.type().ordinal()] += m.evidence().weight;
+  private static EntityType winner(int[] votes) {
     EntityType best = EntityType.OTHER;
-    for (EntityType t : EntityType.values()) if (t != EntityType.OTHER && v[t.ordinal()] > (best == EntityType.OTHER ? 0 : v[best.ordinal()])) best = t;
+    for (EntityType t : EntityType.values())
+      if (t != EntityType.OTHER && votes[t.ordinal()] > (best == EntityType.OTHER ? 0 : votes[best.ordinal()])) best = t;
     return best;
   }
 

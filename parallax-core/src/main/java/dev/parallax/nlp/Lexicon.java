@@ -29,6 +29,7 @@ public final class Lexicon {
   private final Set<String> speechVerbs = read("speech-verbs.txt");
   private final Set<String> notNames = read("not-names.txt");
   private final Set<String> eventWords = read("event-words.txt");
+  private final java.util.Map<String, String> aliases = aliases("aliases.txt");
 
   private Lexicon() {
     for (String code : Locale.getISOCountries()) {
@@ -73,6 +74,11 @@ public final class Lexicon {
     return nationalities.contains(k) || k.endsWith("s") && nationalities.contains(k.substring(0, k.length() - 1));
   }
 
+  /** The canonical name of a place or organisation known by several names ("UK", "Britain"), or null. */
+  public String alias(String name) {
+    return aliases.get(key(name));
+  }
+
   public boolean eventWord(String word) {
     return eventWords.contains(key(word));
   }
@@ -87,6 +93,15 @@ public final class Lexicon {
 
   private static String stripDot(String word) {
     return word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+  }
+
+  private static java.util.Map<String, String> aliases(String resource) {
+    java.util.Map<String, String> out = new java.util.HashMap<>();
+    for (String line : read(resource)) {
+      String[] names = line.split("\\|");
+      for (String n : names) out.put(key(n), names[0].strip());
+    }
+    return out;
   }
 
   private static Set<String> read(String resource) {

@@ -114,6 +114,11 @@ public final class MentionFinder {
 
   private void span(int paragraph, List<Token> t, int from, int to, List<Mention> out) {
     while (from < to && DETERMINERS.contains(t.get(from).lower())) from++;
+    // a sentence's capitalised first word that is no name before one that is: "Worried European leaders"
+    if (to - from == 2 && (from == 0 || opener(t.get(from - 1))) && !t.get(from).tag().equals("PROPN")
+        && (lexicon.place(t.get(from + 1).text()) || lexicon.organisation(t.get(from + 1).text()) || lexicon.nationality(t.get(from + 1).text())))
+      from++; // "Good | US-Russia relations"
+    while (to - from > 1 && lexicon.nationality(t.get(to - 1).text())) to--; // "… European" before "leaders"
     if (from >= to) return;
     if (role(t, from, to)) return;
     int titleAt = -1;
@@ -147,7 +152,7 @@ public final class MentionFinder {
       out.add(new Mention(name, EntityType.PERSON, Evidence.TITLE, title, paragraph, start, end));
       return;
     }
-    if (lexicon.place(name)) {
+    if (lexicon.place(name) || to - nameFrom == 2 && lexicon.place(t.get(nameFrom).text()) && acronym(t.get(to - 1).text())) {
       out.add(new Mention(name, EntityType.PLACE, Evidence.LEXICON, null, paragraph, start, end));
       return;
     }

@@ -35,20 +35,12 @@ public final class Names {
 
   /** Two words are the same name word. */
   public static boolean sameWord(String a, String b) {
-    String ka = key(a);
-    String kb = key(b);
-    if (ka.equals(kb)) return true;
-    if (ka.isEmpty() || kb.isEmpty() || ka.charAt(0) != kb.charAt(0)) return false;
-    return Math.max(letters(a), letters(b)) >= 6 && editDistance(ka, kb) <= 1;
+    return NameForm.of(a).sameName(NameForm.of(b)) && a.strip().split("[\\s\\-]+").length == 1;
   }
 
   /** Two names of the same number of words are the same, word by word ("Riyadh" / "Riyad", "Nato" / "NATO"). */
   public static boolean sameName(String a, String b) {
-    String[] wa = a.split("[\\s\\-]+");
-    String[] wb = b.split("[\\s\\-]+");
-    if (wa.length != wb.length) return false;
-    for (int i = 0; i < wa.length; i++) if (!sameWord(wa[i], wb[i])) return false;
-    return true;
+    return NameForm.of(a).sameName(NameForm.of(b));
   }
 
   /**
@@ -56,14 +48,7 @@ public final class Names {
    * initial); middle names and initials may be missing on one side.
    */
   public static boolean samePerson(String a, String b) {
-    String[] wa = a.split("\\s+");
-    String[] wb = b.split("\\s+");
-    if (wa.length < 2 || wb.length < 2) return false;
-    if (!sameWord(wa[wa.length - 1], wb[wb.length - 1])) return false;
-    String fa = wa[0];
-    String fb = wb[0];
-    if (initial(fa) || initial(fb)) return Character.toLowerCase(fa.charAt(0)) == Character.toLowerCase(fb.charAt(0));
-    return sameWord(fa, fb);
+    return NameForm.of(a).samePerson(NameForm.of(b));
   }
 
   /** The last word of a person's name, which a surname-only mention matches. */
@@ -79,15 +64,7 @@ public final class Names {
     return b.toString();
   }
 
-  private static boolean initial(String w) {
-    return w.length() == 1 || w.length() == 2 && w.charAt(1) == '.';
-  }
 
-  private static int letters(String w) {
-    int n = 0;
-    for (int i = 0; i < w.length(); i++) if (Character.isLetter(w.charAt(i))) n++;
-    return n;
-  }
 
   /** Optimal string alignment distance (Levenshtein plus adjacent transpositions). */
   static int editDistance(String a, String b) {

@@ -52,13 +52,22 @@ public final class QuoteAttributor {
             if (entity < 0) unnamed = s.text();
           }
           case PRONOUN -> {
+            // a person named earlier in the same paragraph, else the speaker of the quote just before, else the
+            // last person named
             boolean adjacent = previousQuote != null && previousQuote.paragraph() >= q.paragraph() - 1;
-            entity = adjacent && lastNamed >= 0 ? lastNamed : person(s.mentions(), entityOf, entities);
+            entity = person(s.mentions().stream().filter(m -> a.mentions().get(m).paragraph() == q.paragraph()).toList(), entityOf, entities);
+            if (entity < 0 && adjacent) entity = lastNamed;
+            if (entity < 0) entity = person(s.mentions(), entityOf, entities);
             if (entity < 0) entity = lastNamed;
           }
           case ROLE -> {
-            entity = role(s.text(), a, q, entityOf, entities);
-            if (entity < 0) unnamed = unnamedByHead.getOrDefault(head(s.text()), s.text());
+            String earlier = unnamedByHead.get(head(s.text()));
+            if (earlier != null) unnamed = earlier; // "One former European general said…" … "the general said"
+            else {
+              entity = role(s.text(), a, q, entityOf, entities);
+              if (entity < 0) entity = antecedent(s.text(), a, q, entityOf, entities);
+              if (entity < 0) unnamed = s.text();
+            }
           }
           case UNNAMED -> {
             unnamed = s.text();
@@ -139,6 +148,36 @@ public final class QuoteAttributor {
     }
     return recent;
   }
+
+  /**
+   * For a leader's role no title in the story matches ("The PM said" where the prime minister was only
+   * "Sir Keir Starmer"): the person the article named last before the quote, unless a title gives that
+   * person another rank.
+   */
+  private int antecedent(String role, ArticleAnalysis a, FoundQuote q, int[] entityOf, List<CanonicalEntity> entities) {
+    String head = head(role.replaceAll("(?i)\\bPM\\b", "prime minister"));
+    if (!LEADERS.contains(head)) return -1;
+    Map<Integer, Integer> named = new HashMap<>(); // person → mentions so far; the article's main person wins, then the latest
+    int found = -1;
+    for (int m = 0; m < a.mentions().size(); m++) {
+      Mention x = a.mentions().get(m);
+      if (x.paragraph() > q.paragraph() || x.paragraph() == q.paragraph() && x.start() > q.start()) break;
+      int e = entityOf[m];
+      if (e < 0 || entities.get(e).type() != EntityType.PERSON) continue;
+      boolean otherRank = false;
+      for (String title : entities.get(e).titles()) {
+        String h = head(title);
+        if (lexicon.title(h) && !h.equals(head) && !HONORIFICS.contains(h)) otherRank = true;
+      }
+      if (otherRank) continue;
+      int count = named.merge(e, 1, Integer::sum);
+      if (found < 0 || count >= named.get(found)) found = e;
+    }
+    return found;
+  }
+
+  private static final Set<String> LEADERS = Set.of("minister", "president", "chancellor", "premier", "leader", "secretary");
+  private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "sir", "dame", "dr", "lord", "lady");
 
   private static String head(String phrase) {
     String[] w = phrase.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");

@@ -34,13 +34,18 @@ public final class QuoteFinder {
 
   private record Segment(int paragraph, int start, int end, boolean continues) {}
 
+  /** The quoted stretches of the article being read. */
+  private List<Segment> quoted;
+
   /** Per paragraph, the index of the first token of each token's sentence (set for the article being read). */
   private List<List<Integer>> sentenceStarts;
 
   private record Group(List<Segment> parts, int[] between) {}
 
   public synchronized List<FoundQuote> find(List<String> paragraphs, List<List<TaggedSentence>> tagged, List<Mention> mentions) {
-    List<Group> groups = group(paragraphs, segments(paragraphs));
+    List<Segment> segments = segments(paragraphs);
+    quoted = segments;
+    List<Group> groups = group(paragraphs, segments);
     List<List<Token>> tokens = new ArrayList<>();
     sentenceStarts = new ArrayList<>();
     for (List<TaggedSentence> p : tagged) {
@@ -68,7 +73,6 @@ public final class QuoteFinder {
       Speaker speaker = attribute(g, previous, paragraphs, tokens, mentions, words);
       previous = g;
       if (speaker.kind() == Kind.UNKNOWN && wordCount(words) < MIN_UNATTRIBUTED_WORDS) continue;
-      if (speaker.kind() == Kind.CONTINUED && wordCount(words) < 2) continue;
       out.add(new FoundQuote(words, first.paragraph(), first.start(), speaker));
     }
     return out;
@@ -79,21 +83,38 @@ public final class QuoteFinder {
     for (int p = 0; p < paragraphs.size(); p++) {
       String s = paragraphs.get(p);
       int open = -1;
+      int single = -1;
       for (int i = 0; i < s.length(); i++) {
         char c = s.charAt(i);
         boolean straight = c == '"';
-        if (open < 0 && (straight || c == '“' || c == '„' || c == '«')) open = i + 1;
-        else if (open >= 0 && (straight || c == '”' || c == '»')) {
+        if (open < 0 && (straight || c == '“' || c == '„' || c == '«')) {
+          open = i + 1;
+          single = -1;
+        } else if (open >= 0 && (straight || c == '”' || c == '»')) {
           if (i > open) out.add(new Segment(p, open, i, false));
           open = -1;
         } else if (open >= 0 && (c == '“' || c == '„')) open = i + 1; // an unclosed quote starts over
+        else if (open < 0 && c == '‘' && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)))) single = i + 1;
+        else if (open < 0 && single >= 0 && c == '’' && (i + 1 == s.length() || !Character.isLetterOrDigit(s.charAt(i + 1)))) {
+          if (i > single) out.add(new Segment(p, single, i, false)); // British style: ‘…’
+          single = -1;
+        }
       }
       if (open >= 0 && open < s.length()) {
         boolean continues = p + 1 < paragraphs.size() && opensWithQuote(paragraphs.get(p + 1));
-        out.add(new Segment(p, open, s.length(), continues));
+        int mismatched = continues ? -1 : mismatchedClose(s, open);
+        out.add(new Segment(p, open, mismatched >= 0 ? mismatched : s.length(), continues));
       }
     }
     return out;
+  }
+
+  /** A “ closed by a ’ by mistake ("not being “sidelined’ from the process"): where that ’ is, or -1. */
+  private static int mismatchedClose(String s, int open) {
+    for (int i = open + 1; i < s.length(); i++)
+      if (s.charAt(i) == '’' && Character.isLetter(s.charAt(i - 1)) && (i + 1 == s.length() || !Character.isLetterOrDigit(s.charAt(i + 1))))
+        return i;
+    return -1;
   }
 
   private static boolean opensWithQuote(String paragraph) {
@@ -176,7 +197,20 @@ public final class QuoteFinder {
     if (s != null) return s;
     if (previous != null && previous.parts().getLast().paragraph() >= first.paragraph() - 1 && beforeStart == before)
       return Speaker.of(Kind.CONTINUED, "");
+    if (previous != null && sameSentence(previous.parts().getLast(), first, ft)) return Speaker.of(Kind.CONTINUED, "");
     return Speaker.of(Kind.UNKNOWN, "");
+  }
+
+  private boolean insideQuote(Mention m) {
+    for (Segment s : quoted) if (s.paragraph() == m.paragraph() && m.start() >= s.start() && m.end() <= s.end()) return true;
+    return false;
+  }
+
+  /** No sentence ends between the end of one quote and the start of the next in the same paragraph. */
+  private static boolean sameSentence(Segment previous, Segment next, List<Token> t) {
+    if (previous.paragraph() != next.paragraph()) return false;
+    for (Token x : t) if (x.start() > previous.end() && x.end() < next.start() && sentenceEnd(x)) return false;
+    return true;
   }
 
   /** The speaker of the speech verb in tokens [lo, hi): the first such verb after a quote, the last before one. */
@@ -218,15 +252,24 @@ public final class QuoteFinder {
     return null;
   }
 
-  /** A pronoun speaker, with the names before it (nearest first) it may stand for. */
-  private static Speaker pronoun(List<Token> t, int at, int paragraph, List<Mention> mentions) {
+  /** A pronoun speaker, with the names before it outside quotes (nearest first) it may stand for. */
+  private Speaker pronoun(List<Token> t, int at, int paragraph, List<Mention> mentions) {
     List<Integer> before = new ArrayList<>();
     for (int m = mentions.size() - 1; m >= 0 && before.size() < 8; m--) {
       Mention x = mentions.get(m);
-      if (x.paragraph() < paragraph || x.paragraph() == paragraph && x.end() <= t.get(at).start()) before.add(m);
+      if ((x.paragraph() < paragraph || x.paragraph() == paragraph && x.end() <= t.get(at).start()) && !insideQuote(x)) before.add(m);
     }
     return new Speaker(Kind.PRONOUN, t.get(at).text(), before);
   }
+
+  /** A name inside a phrase about someone else: "officials in Washington", "a spokesman for the Kremlin". */
+  private static boolean modifier(List<Token> t, Mention m) {
+    int k = firstAtOrAfter(t, m.start()) - 1;
+    if (k >= 0 && t.get(k).is("the")) k--;
+    return k >= 0 && MODIFYING.contains(t.get(k).lower());
+  }
+
+  private static final Set<String> MODIFYING = Set.of("in", "from", "at", "for", "of", "with", "by", "on", "to", "near");
 
   private boolean speechVerb(Token t) {
     return lexicon.speechVerb(t.text()) && !t.tag().equals("NOUN") && !t.tag().equals("PROPN") && !t.capitalised();
@@ -241,7 +284,7 @@ public final class QuoteFinder {
     List<Integer> near = new ArrayList<>();
     for (int m = 0; m < mentions.size(); m++) {
       Mention x = mentions.get(m);
-      if (x.paragraph() == paragraph && x.start() >= t.get(from).start() && x.end() <= t.get(verb).start()) near.add(m);
+      if (x.paragraph() == paragraph && x.start() >= t.get(from).start() && x.end() <= t.get(verb).start() && !modifier(t, x)) near.add(m);
     }
     if (!near.isEmpty()) {
       near.sort(Comparator.comparingInt((Integer m) -> -mentions.get(m).end()));

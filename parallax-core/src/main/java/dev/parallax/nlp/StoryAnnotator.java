@@ -17,13 +17,14 @@ public final class StoryAnnotator implements Annotator {
   private static final int CACHE_LIMIT = 20_000;
 
   private final ArticleAnalyzer analyzer;
-  private final EntityResolver resolver = new EntityResolver();
+  private final EntityResolver resolver;
   private final QuoteAttributor attributor;
   private final Map<String, ArticleAnalysis> cache = new ConcurrentHashMap<>();
 
   public StoryAnnotator(Lexicon lexicon) {
     this.analyzer = new ArticleAnalyzer(lexicon);
     this.attributor = new QuoteAttributor(lexicon);
+    this.resolver = new EntityResolver(lexicon);
   }
 
   public static StoryAnnotator english() {

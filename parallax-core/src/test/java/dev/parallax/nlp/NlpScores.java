@@ -51,7 +51,8 @@ record NlpScores(
         foundQuotes, goldQuotes, quotePrecision(), speakerAccuracy());
   }
 
-  static NlpScores of(GoldStory gold, Annotator.StoryAnnotations got) {
+  static NlpScores of(GoldStory original, Annotator.StoryAnnotations got) {
+    GoldStory gold = unambiguous(original);
     List<CanonicalEntity> predicted = got.entities().stream().filter(e -> e.type() != EntityType.OTHER).toList();
     int found = 0;
     int typeOk = 0;
@@ -92,7 +93,7 @@ record NlpScores(
         continue;
       }
       foundQuotes++;
-      boolean right = g.speaker() == null ? !hit.named() : hit.named() && g.speaker().equals(hit.speaker());
+      boolean right = g.speaker() == null ? !hit.named() : hit.named() && sameEntity(gold, got, g.speaker(), hit.speaker());
       if (right) rightSpeakers++;
       else wrongSpeakers.add("gold " + g.speaker() + ", got " + hit.speaker() + ": " + g.text());
     }
@@ -105,6 +106,30 @@ record NlpScores(
       }
     return new NlpScores(gold.entities().size(), found, predicted.size(), correct, typeOk, merges, splits, gold.quotes().size(),
         foundQuotes, rightSpeakers, predictedQuotes, correctQuotes, missedQuotes, wrongSpeakers, missed, spurious);
+  }
+
+  /**
+   * The gold story without spellings that belong to several of its entities (a bare "Miliband" when two
+   * Milibands are named): such a spelling says nothing about which entity a prediction is.
+   */
+  private static GoldStory unambiguous(GoldStory gold) {
+    java.util.Map<String, Integer> owners = new java.util.HashMap<>();
+    for (GoldStory.GoldEntity e : gold.entities()) for (String v : e.variants()) owners.merge(v, 1, Integer::sum);
+    List<GoldStory.GoldEntity> entities = new ArrayList<>();
+    for (GoldStory.GoldEntity e : gold.entities()) {
+      Set<String> variants = new java.util.LinkedHashSet<>(e.variants());
+      variants.removeIf(v -> owners.get(v) > 1);
+      entities.add(new GoldStory.GoldEntity(e.name(), e.type(), variants));
+    }
+    return new GoldStory(gold.articles(), entities, gold.distinct(), gold.quotes());
+  }
+
+  /** The predicted speaker is the gold speaker: its entity shares a spelling with the gold entity. */
+  private static boolean sameEntity(GoldStory gold, Annotator.StoryAnnotations got, String goldName, String predicted) {
+    GoldStory.GoldEntity g = gold.entities().stream().filter(e -> e.name().equals(goldName)).findFirst().orElse(null);
+    if (g == null) return goldName.equals(predicted);
+    if (g.variants().contains(predicted)) return true;
+    return got.entities().stream().filter(e -> e.name().equals(predicted)).anyMatch(e -> shares(e, g));
   }
 
   private static boolean shares(CanonicalEntity p, GoldStory.GoldEntity g) {

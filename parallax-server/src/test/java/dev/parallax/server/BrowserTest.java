@@ -130,6 +130,18 @@ class BrowserTest {
   }
 
   @Test
+  void aPersonOnTheStoryPageLeadsToEverythingAboutThem() throws Exception {
+    browser.get(f.base + "/stories/" + storyWithSeedText());
+    WebElement lavrov = browser.findElement(By.cssSelector(".entities a[href='/entities/sergei-lavrov']"));
+    lavrov.click();
+    waiting().until(ExpectedConditions.urlContains("/entities/sergei-lavrov"));
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Sergei Lavrov");
+    assertThat(browser.findElements(By.cssSelector("blockquote"))).isNotEmpty();
+    assertThat(browser.findElements(By.cssSelector("ol.cards li.card"))).isNotEmpty();
+    shot("6-entity");
+  }
+
+  @Test
   void pagesFitAPhoneScreen() throws Exception {
     browser.manage().window().setSize(new Dimension(390, 844));
     try {

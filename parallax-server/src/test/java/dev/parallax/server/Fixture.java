@@ -62,6 +62,7 @@ final class Fixture {
     Parallax parallax = Parallax.open(Config.embedded(dir.resolve("data")), InstantSource.system());
     IngestReport report = parallax.ingestor().run(new FileSource(List.of(seeds(), extra)), IngestListener.NONE);
     if (report.added() != ARTICLES) throw new IllegalStateException("fixture ingest added " + report.added() + ": " + report);
+    parallax.briefStories(report.stories(), done -> {}); // as `ingest` does, so the entity index is filled
     WebServer server = new WebServer(parallax, new ServerOptions("127.0.0.1", 0, TOKEN), InstantSource.system());
     server.start();
     return new Fixture(dir, parallax, server);

@@ -71,6 +71,26 @@ class WebServerTest {
   }
 
   @Test
+  void entityPagesGatherAPersonsStoriesAndQuotesAcrossSpellings() throws Exception {
+    JsonNode top = json("/api/entities?limit=200", 200);
+    assertThat(top.findValuesAsText("name")).contains("Donald Trump", "Marco Rubio", "Riyadh");
+    assertThat(top.findValuesAsText("name")).filteredOn(n -> n.contains("Zelensk")).hasSize(1); // one person, however spelled
+    JsonNode lavrov = json("/api/entities/sergey-lavrov", 200); // the other spelling finds the same page
+    assertThat(lavrov.get("name").asText()).isIn("Sergei Lavrov", "Sergey Lavrov");
+    assertThat(lavrov.get("type").asText()).isEqualTo("PERSON");
+    assertThat(lavrov.get("stories").findValuesAsText("id")).contains(storyOf(Fixture.DATED_ID));
+    JsonNode peskov = json("/api/entities/dmitry-peskov", 200);
+    assertThat(peskov.get("quotes").findValuesAsText("text")).anyMatch(t -> t.contains("restoring the entire complex"));
+    assertThat(json("/api/entities/nobody-at-all", 404).get("status").asInt()).isEqualTo(404);
+
+    String story = f.get("/stories/" + storyOf(Fixture.DATED_ID)).body();
+    assertThat(story).contains("href=\"/entities/dmitry-peskov\"");
+    String page = f.get("/entities/dmitry-peskov").body();
+    assertThat(page).contains("<h1>Dmitry Peskov</h1>").contains("restoring the entire complex").contains("href=\"/stories/");
+    assertThat(f.get("/entities").body()).contains("href=\"/entities/marco-rubio\"");
+  }
+
+  @Test
   void articlePageShowsTheCleanBodyTheOriginalAndItsStory() throws Exception {
     String html = f.get("/articles/" + Fixture.DATED_ID).body();
     assertThat(html).contains("Sergei Lavrov and Marco Rubio agreed").contains("href=\"https://example.com/news/lavrov-rubio\"");
