@@ -228,11 +228,11 @@ final class Pages {
     if (!page.quotes().isEmpty()) {
       b.append("<h2>Quotes</h2>");
       for (EntityDesk.QuoteLine q : page.quotes()) {
-        b.append("<blockquote class=\"item\">“").append(esc(q.text())).append("”<footer class=\"muted\">")
+        b.append("<blockquote class=\"item\">“").append(esc(q.text())).append("”<span class=\"by\">")
             .append(q.sources().size()).append(q.sources().size() == 1 ? " article" : " articles");
         if (q.storyTitle() != null)
           b.append(" · <a href=\"/stories/").append(enc(q.storyId())).append("\">").append(esc(q.storyTitle())).append("</a>");
-        b.append("</footer></blockquote>");
+        b.append("</span></blockquote>");
       }
     }
     b.append("<h2>Stories</h2><ol class=\"cards\">");
