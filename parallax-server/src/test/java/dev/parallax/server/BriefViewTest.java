@@ -62,7 +62,7 @@ class BriefViewTest {
         .contains("href=\"#a-a1\"").contains("href=\"#a-a2\"")
         .contains("title=\"The &lt;Guardian&gt;: Talks &lt;b&gt;close&lt;/b&gt;\"")
         .contains("— The &lt;Guardian&gt;")
-        .contains("<h3>Sergei Lavrov</h3>").contains("It was a useful conversation")
+        .contains("<h3><a href=\"/entities/sergei-lavrov\">Sergei Lavrov</a></h3>").contains("It was a useful conversation")
         .contains("People").contains("Places").contains("Also: Sergey Lavrov")
         .contains("Disagreements and updates").contains("four and a half hours")
         .contains("Timeline").contains("quotes are &lt;experimental&gt;");
