@@ -69,36 +69,29 @@ public final class JdbcDigestStore implements DigestStore {
   @Override
   public synchronized void save(String storyId, Digest digest) throws StoreException {
     try {
-      boolean auto = connection.getAutoCommit();
-      connection.setAutoCommit(false);
-      try {
+      Databases.inTransaction(connection, () -> {
         update(connection, "DELETE FROM story_brief WHERE story_id = ?", storyId);
         update(connection, "DELETE FROM story_entity WHERE story_id = ?", storyId);
         update(connection, "DELETE FROM story_quote WHERE story_id = ?", storyId);
         update(connection, "INSERT INTO story_brief (story_id, signature, built, brief) VALUES (?, ?, ?, ?)", storyId,
             digest.signature(), Databases.text(digest.built()), BriefJson.write(digest.brief()));
         Set<String> keys = new HashSet<>();
+        Set<String> speakers = new HashSet<>();
         for (Brief.Entity e : digest.brief().entities()) {
+          speakers.add(e.name());
           String key = EntityKey.of(e.name());
           if (!DigestStore.indexed(e) || key.isEmpty() || !keys.add(key)) continue;
           update(connection, "INSERT INTO story_entity (story_id, entity_key, name, type, articles) VALUES (?, ?, ?, ?, ?)",
               storyId, key, e.name(), e.type(), e.sources().size());
         }
-        Set<String> speakers = new HashSet<>();
-        for (Brief.Entity e : digest.brief().entities()) speakers.add(e.name());
         int position = 0;
         for (Brief.Quote q : digest.brief().quotes()) {
           String key = speakers.contains(q.speaker()) ? EntityKey.of(q.speaker()) : null;
           update(connection, "INSERT INTO story_quote (story_id, position, speaker_key, speaker, text, sources) VALUES (?, ?, ?, ?, ?, ?)",
               storyId, position++, key, q.speaker(), q.text(), BriefJson.writeList(q.sources()));
         }
-        connection.commit();
-      } catch (SQLException | RuntimeException e) {
-        connection.rollback();
-        throw e;
-      } finally {
-        connection.setAutoCommit(auto);
-      }
+        return null;
+      });
     } catch (SQLException e) {
       throw failure("save the brief of story " + storyId, e);
     }
@@ -106,44 +99,41 @@ public final class JdbcDigestStore implements DigestStore {
 
   @Override
   public synchronized List<EntityStory> storiesOf(String entityKey, int limit) throws StoreException {
-    List<EntityStory> out = new ArrayList<>();
-    try (PreparedStatement ps = prepare(connection,
-            "SELECT e.story_id, e.name, e.type, e.articles FROM story_entity e JOIN story s ON s.id = e.story_id"
-                + " WHERE e.entity_key = ? ORDER BY e.articles DESC, s.updated DESC LIMIT ?", entityKey, limit);
-        ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) out.add(new EntityStory(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)));
-      return out;
-    } catch (SQLException e) {
-      throw failure("read the stories of " + entityKey, e);
-    }
+    return query("read the stories of " + entityKey,
+        "SELECT e.story_id, e.name, e.type, e.articles FROM story_entity e JOIN story s ON s.id = e.story_id"
+            + " WHERE e.entity_key = ? ORDER BY e.articles DESC, s.updated DESC LIMIT ?",
+        rs -> new EntityStory(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)), entityKey, limit);
   }
 
   @Override
   public synchronized List<EntityQuote> quotesOf(String entityKey, int limit) throws StoreException {
-    List<EntityQuote> out = new ArrayList<>();
-    try (PreparedStatement ps = prepare(connection,
-            "SELECT q.story_id, q.speaker, q.text, q.sources FROM story_quote q JOIN story s ON s.id = q.story_id"
-                + " WHERE q.speaker_key = ? ORDER BY s.updated DESC, q.story_id, q.position LIMIT ?", entityKey, limit);
-        ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) out.add(new EntityQuote(rs.getString(1), rs.getString(2), rs.getString(3), sources(rs.getString(4))));
-      return out;
-    } catch (SQLException e) {
-      throw failure("read the quotes of " + entityKey, e);
-    }
+    return query("read the quotes of " + entityKey,
+        "SELECT q.story_id, q.speaker, q.text, q.sources FROM story_quote q JOIN story s ON s.id = q.story_id"
+            + " WHERE q.speaker_key = ? ORDER BY s.updated DESC, q.story_id, q.position LIMIT ?",
+        rs -> new EntityQuote(rs.getString(1), rs.getString(2), rs.getString(3), sources(rs.getString(4))), entityKey, limit);
   }
 
   @Override
   public synchronized List<EntitySummary> topEntities(int limit) throws StoreException {
-    List<EntitySummary> out = new ArrayList<>();
-    try (PreparedStatement ps = prepare(connection,
-            "SELECT e.entity_key, MIN(e.name), MIN(e.type), COUNT(*), SUM(e.articles) FROM story_entity e"
-                + " JOIN story s ON s.id = e.story_id GROUP BY e.entity_key"
-                + " ORDER BY COUNT(*) DESC, SUM(e.articles) DESC, e.entity_key LIMIT ?", limit);
+    return query("read the entities",
+        "SELECT e.entity_key, MIN(e.name), MIN(e.type), COUNT(*), SUM(e.articles) FROM story_entity e"
+            + " JOIN story s ON s.id = e.story_id GROUP BY e.entity_key"
+            + " ORDER BY COUNT(*) DESC, SUM(e.articles) DESC, e.entity_key LIMIT ?",
+        rs -> new EntitySummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5)), limit);
+  }
+
+  private interface Row<T> {
+    T read(ResultSet rs) throws SQLException;
+  }
+
+  private <T> List<T> query(String what, String sql, Row<T> row, Object... args) throws StoreException {
+    List<T> out = new ArrayList<>();
+    try (PreparedStatement ps = prepare(connection, sql, args);
         ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) out.add(new EntitySummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5)));
+      while (rs.next()) out.add(row.read(rs));
       return out;
     } catch (SQLException e) {
-      throw failure("read the entities", e);
+      throw failure(what, e);
     }
   }
 

@@ -69,6 +69,28 @@ public final class Databases {
     return ps;
   }
 
+  /** Work on a connection that may fail with an {@link SQLException}. */
+  @FunctionalInterface
+  public interface SqlWork<T> {
+    T run() throws SQLException;
+  }
+
+  /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
+  public static <T> T inTransaction(Connection connection, SqlWork<T> work) throws SQLException {
+    boolean auto = connection.getAutoCommit();
+    connection.setAutoCommit(false);
+    try {
+      T result = work.run();
+      connection.commit();
+      return result;
+    } catch (SQLException | RuntimeException e) {
+      connection.rollback();
+      throw e;
+    } finally {
+      connection.setAutoCommit(auto);
+    }
+  }
+
   /** Runs an INSERT, UPDATE or DELETE and returns how many rows it touched. */
   public static int update(Connection connection, String sql, Object... args) throws SQLException {
     try (PreparedStatement ps = prepare(connection, sql, args)) {

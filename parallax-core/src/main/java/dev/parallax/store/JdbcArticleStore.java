@@ -321,23 +321,8 @@ public final class JdbcArticleStore implements ArticleStore {
 
   // --- helpers -------------------------------------------------------------------------------------
 
-  private interface SqlWork<T> {
-    T run() throws SQLException;
-  }
-
-  private <T> T inTransaction(SqlWork<T> work) throws SQLException {
-    boolean auto = connection.getAutoCommit();
-    connection.setAutoCommit(false);
-    try {
-      T result = work.run();
-      connection.commit();
-      return result;
-    } catch (SQLException | RuntimeException e) {
-      connection.rollback();
-      throw e;
-    } finally {
-      connection.setAutoCommit(auto);
-    }
+  private <T> T inTransaction(Databases.SqlWork<T> work) throws SQLException {
+    return Databases.inTransaction(connection, work);
   }
 
   private List<Story> queryStories(String sql, Object... args) throws SQLException {

@@ -1,8 +1,8 @@
 package dev.parallax.feed;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parallax.store.TestPostgres;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -52,8 +52,7 @@ class JdbcSourceStoreTest {
   /** The same schema on a real PostgreSQL server, started from Maven Central's binaries. */
   @Test
   void worksTheSameOnPostgresql() throws Exception {
-    try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
-        JdbcSourceStore store = JdbcSourceStore.postgres(pg.getJdbcUrl("postgres", "postgres"), "postgres", null, clock)) {
+    try (JdbcSourceStore store = JdbcSourceStore.postgres(TestPostgres.newDatabase(), "postgres", null, clock)) {
       String feed = "https://pg.example/" + System.nanoTime() + "/feed";
       long id = store.add(new NewSource(feed, "PG", null, null, "A/B", true, Duration.ofMinutes(5))).source().id();
       Source.Status status = new Source.Status(null, "Tue, 18 Feb 2025 10:00:00 GMT", clock.instant(), null, null, 3, "HTTP 503");
