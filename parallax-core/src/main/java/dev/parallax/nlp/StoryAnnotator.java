@@ -33,8 +33,8 @@ public final class StoryAnnotator implements Annotator {
 
   @Override
   public StoryAnnotations annotate(List<Article> articles) {
-    List<ArticleAnalysis> analyses = new ArrayList<>(articles.size());
-    for (Article a : articles) analyses.add(analyse(a));
+    // articles not analysed yet are tagged on all cores; the order of the story is kept
+    List<ArticleAnalysis> analyses = articles.parallelStream().map(this::analyse).toList();
     EntityResolver.Resolution r = resolver.resolve(analyses);
     List<CanonicalEntity> entities = new ArrayList<>(r.entities());
     entities.sort(Comparator.comparingInt((CanonicalEntity e) -> -e.articles().size()).thenComparingInt(e -> -e.mentions()));
