@@ -53,6 +53,7 @@ class FactRecallTest {
       cited += sources.size();
       System.out.printf("found:  %s <- %s %s%n", h.fact(), sources, match.get().text());
     }
+    for (Brief.Sourced f : brief.facts()) System.out.println("brief fact " + f.sources() + " " + f.text());
     double factRecall = found / (double) hand.size();
     double sourceRecall = citedHandSources / (double) handSources;
     double sourcePrecision = citedHandSources / (double) cited;
@@ -60,8 +61,8 @@ class FactRecallTest {
         "fact recall %.3f (%d/%d), source recall %.3f, source precision %.3f, %d facts%n",
         factRecall, found, hand.size(), sourceRecall, sourcePrecision, brief.facts().size());
 
-    assertThat(factRecall).isGreaterThanOrEqualTo(0.45);
-    assertThat(sourceRecall).isGreaterThanOrEqualTo(0.7);
+    assertThat(factRecall).isGreaterThanOrEqualTo(0.5);
+    assertThat(sourceRecall).isGreaterThanOrEqualTo(0.75);
     assertThat(sourcePrecision).isGreaterThanOrEqualTo(0.95);
   }
 
@@ -72,7 +73,10 @@ class FactRecallTest {
 
   private static boolean contains(String text, String word) {
     for (String spelling : word.split("\\|")) {
-      Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(spelling), Pattern.CASE_INSENSITIVE);
+      // from the start of a word; a short spelling ("US") is a whole word, not the start of "Ushakov"
+      String end = spelling.length() <= 3 ? "(?![\\p{L}\\p{N}])" : "";
+      Pattern p =
+          Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(spelling) + end, Pattern.CASE_INSENSITIVE);
       if (p.matcher(text).find()) return true;
     }
     return false;
