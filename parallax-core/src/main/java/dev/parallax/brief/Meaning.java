@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tartarus.snowball.ext.EnglishStemmer;
@@ -20,8 +21,10 @@ import org.tartarus.snowball.ext.EnglishStemmer;
  * @param names surnames and other proper names: the last word of each run of capitalised words
  * @param numbers numbers written in digits or as words up to twelve, as digits ("$300 billion" gives 300)
  * @param days weekdays and months named
+ * @param opening the sentence's first word when it alone is capitalised: a name ("Starmer had said") or not
+ *     ("Controversial talks"), which the story tells (see {@link #withName})
  */
-record Meaning(Set<String> stems, Set<String> names, Set<String> numbers, Set<String> days) {
+record Meaning(Set<String> stems, Set<String> names, Set<String> numbers, Set<String> days, String opening) {
 
   private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}.,'’-]*");
   private static final Map<String, String> NUMBER_WORDS =
@@ -48,8 +51,23 @@ record Meaning(Set<String> stems, Set<String> names, Set<String> numbers, Set<St
           "presid", "secretari", "minist", "foreign", "prime", "polici", "advis", "nation", "secur", "special",
           "envoy", "spokesperson", "spokesman", "chief", "head", "offici", "state", "sir", "mr");
 
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern WORD_PARTS = Pattern.compile("[.'’-]+");
+  private static final int CACHE_LIMIT = 50_000;
+  /** By sentence text: a story that gains an article, or is briefed again, reuses what it read before. */
+  private static final Map<String, Meaning> CACHE = new ConcurrentHashMap<>();
+
   static Meaning of(String text) {
-    String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+    Meaning cached = CACHE.get(text);
+    if (cached != null) return cached;
+    Meaning m = read(text);
+    if (CACHE.size() >= CACHE_LIMIT) CACHE.clear();
+    CACHE.put(text, m);
+    return m;
+  }
+
+  private static Meaning read(String text) {
+    String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
     EnglishStemmer stemmer = new EnglishStemmer();
     Set<String> stems = new HashSet<>();
     Set<String> names = new HashSet<>();
@@ -57,32 +75,39 @@ record Meaning(Set<String> stems, Set<String> names, Set<String> numbers, Set<St
     Set<String> days = new HashSet<>();
     String run = null; // last word of the current run of capitalised words
     boolean first = true;
+    // a sentence's first word alone is capitalised anyway ("Controversial talks"): kept apart
+    boolean openingAlone = false;
+    String opening = null;
     Matcher m = TOKEN.matcher(folded);
     while (m.find()) {
-      String token = m.group();
-      String raw = trim(token);
+      String token = stripEnd(m.group());
+      boolean possessive = token.endsWith("’s") || token.endsWith("'s");
+      String raw = possessive ? token.substring(0, token.length() - 2) : token;
       if (raw.isEmpty()) continue;
-      boolean possessive = raw.length() < token.replaceAll("[.,'’-]+$", "").length();
       String lower = raw.toLowerCase(Locale.ROOT);
       boolean capital = Character.isUpperCase(raw.charAt(0));
       if (capital && !(first && NOT_NAMES.contains(lower))) {
+        openingAlone = first;
         run = lower.replace(".", "");
         if (possessive) {
           if (!NOT_NAMES.contains(run)) names.add(run);
           run = null;
         }
       } else {
-        if (run != null && !NOT_NAMES.contains(run)) names.add(run);
+        if (run != null && !NOT_NAMES.contains(run)) {
+          if (openingAlone) opening = run;
+          else names.add(run);
+        }
         run = null;
       }
       first = false;
       if (Character.isDigit(raw.charAt(0))) {
-        numbers.add(raw.replaceAll("[,’']", "").replaceAll("\\.0*$", ""));
+        numbers.add(stripEnd(raw.replace(",", "").replace("’", "").replace("'", "")));
         continue;
       }
       if (NUMBER_WORDS.containsKey(lower)) numbers.add(NUMBER_WORDS.get(lower));
       if (DAYS.contains(lower)) days.add(lower);
-      for (String word : lower.split("[.'’-]+")) {
+      for (String word : WORD_PARTS.split(lower)) {
         if (word.length() < 2 || TermVectors.isStopWord(word)) continue;
         stemmer.setCurrent(word);
         stemmer.stem();
@@ -91,14 +116,22 @@ record Meaning(Set<String> stems, Set<String> names, Set<String> numbers, Set<St
     }
     if (run != null && !NOT_NAMES.contains(run)) names.add(run);
     names.removeAll(DAYS);
-    return new Meaning(stems, names, numbers, days);
+    return new Meaning(Set.copyOf(stems), Set.copyOf(names), Set.copyOf(numbers), Set.copyOf(days), opening);
   }
 
-  /** Drops trailing punctuation and a possessive ("Trump’s" is "Trump"). */
-  private static String trim(String token) {
-    String t = token.replaceAll("[.,'’-]+$", "");
-    if (t.endsWith("’s") || t.endsWith("'s")) t = t.substring(0, t.length() - 2);
-    return t;
+  /** This meaning with its opening word taken for a name (the story names it elsewhere mid-sentence). */
+  Meaning withName(Set<String> storyNames) {
+    if (opening == null || !storyNames.contains(opening)) return this;
+    Set<String> more = new HashSet<>(names);
+    more.add(opening);
+    return new Meaning(stems, Set.copyOf(more), numbers, days, null);
+  }
+
+  /** Drops trailing punctuation ("U.S." stays "U.S", "Lavrov," is "Lavrov"). */
+  private static String stripEnd(String token) {
+    int end = token.length();
+    while (end > 0 && ".,'’-".indexOf(token.charAt(end - 1)) >= 0) end--;
+    return token.substring(0, end);
   }
 
   /** Numbers and days do not contradict: when both sentences give some, they share at least one. */
@@ -121,13 +154,8 @@ record Meaning(Set<String> stems, Set<String> names, Set<String> numbers, Set<St
    * not name throughout (not {@code common}), they name at least one in common.
    */
   boolean sameNames(Meaning other, Set<String> common) {
-    return compatible(rare(names, common), rare(other.names, common));
-  }
-
-  private static Set<String> rare(Set<String> names, Set<String> common) {
-    Set<String> out = new HashSet<>(names);
-    out.removeAll(common);
-    return out;
+    if (sharedNames(other, common) > 0) return true;
+    return names.stream().allMatch(common::contains) || other.names.stream().allMatch(common::contains);
   }
 
   /** Names both mention, leaving out those the whole story mentions (its Trump and Putin). */
@@ -135,15 +163,6 @@ record Meaning(Set<String> stems, Set<String> names, Set<String> numbers, Set<St
     int n = 0;
     for (String x : names) if (other.names.contains(x) && !common.contains(x)) n++;
     return n;
-  }
-
-  /** Names found in more than {@code share} of the statements. */
-  static Set<String> common(List<Meaning> meanings, double share) {
-    Map<String, Integer> df = new java.util.HashMap<>();
-    for (Meaning m : meanings) for (String name : m.names) df.merge(name, 1, Integer::sum);
-    Set<String> common = new HashSet<>();
-    df.forEach((name, count) -> { if (count > share * meanings.size()) common.add(name); });
-    return common;
   }
 
   private static boolean compatible(Set<String> a, Set<String> b) {
@@ -154,9 +173,5 @@ record Meaning(Set<String> stems, Set<String> names, Set<String> numbers, Set<St
     int n = 0;
     for (String x : a) if (b.contains(x)) n++;
     return n;
-  }
-
-  static List<Meaning> of(List<Statement> statements) {
-    return statements.stream().map(s -> of(s.text())).toList();
   }
 }
