@@ -30,6 +30,8 @@ final class SameFact {
   static final int SHARED_STEMS = 3;
   /** A name in more than this share of a story's statements (its main actors) tells no two facts apart. */
   static final double COMMON = 0.1;
+  /** ... and in more statements than this, so that in a short story no name is common. */
+  static final int COMMON_MIN = 4;
 
   private final List<Statement> all;
   private final double[][] sim;
@@ -48,7 +50,7 @@ final class SameFact {
     for (int i = 0; i < meanings.length; i++) meanings[i] = meanings[i].withName(df.keySet());
     common = new HashSet<>();
     df.forEach((name, count) -> {
-      if (count > COMMON * all.size()) common.add(name);
+      if (count > Math.max(COMMON * all.size(), COMMON_MIN)) common.add(name);
     });
   }
 

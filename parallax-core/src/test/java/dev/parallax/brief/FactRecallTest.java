@@ -61,9 +61,9 @@ class FactRecallTest {
         "fact recall %.3f (%d/%d), source recall %.3f, source precision %.3f, %d facts%n",
         factRecall, found, hand.size(), sourceRecall, sourcePrecision, brief.facts().size());
 
-    assertThat(factRecall).isGreaterThanOrEqualTo(0.5);
+    assertThat(factRecall).isGreaterThanOrEqualTo(0.54);
     assertThat(sourceRecall).isGreaterThanOrEqualTo(0.75);
-    assertThat(sourcePrecision).isGreaterThanOrEqualTo(0.95);
+    assertThat(sourcePrecision).isGreaterThanOrEqualTo(0.97);
   }
 
   /** Whether a brief fact's text states a hand fact: it contains every "must" word (one of its spellings). */
