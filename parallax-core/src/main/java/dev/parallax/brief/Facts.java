@@ -21,7 +21,7 @@ final class Facts {
 
   /**
    * Picks facts greedily from the most central statement down, skipping a statement that says the same as
-   * one already picked. Each fact cites every article with a statement that says the same as it, so an
+   * one already picked (it is among that fact's support). Each fact cites every article with a statement that says the same as it, so an
    * article's sentence can support several facts and no fact loses a source to an earlier one. Whether two
    * statements say the same is {@link SameFact}'s test.
    */
@@ -32,11 +32,16 @@ final class Facts {
     for (int i = 0; i < n; i++) if (factual(all.get(i))) order.add(i);
     order.sort(Comparator.comparingDouble((Integer i) -> -rank[i]));
     List<Group> groups = new ArrayList<>();
+    boolean[] supports = new boolean[n]; // already cited as saying the same as a picked fact
     for (int i : order) {
-      if (groups.stream().anyMatch(g -> same.test(g.representative(), i))) continue;
+      if (supports[i]) continue;
       TreeSet<Integer> articles = new TreeSet<>();
       articles.add(all.get(i).article());
-      for (int j = 0; j < n; j++) if (same.test(i, j)) articles.add(all.get(j).article());
+      for (int j = 0; j < n; j++) {
+        if (!same.test(i, j)) continue;
+        articles.add(all.get(j).article());
+        supports[j] = true;
+      }
       groups.add(new Group(i, articles));
     }
     groups.sort(
