@@ -19,8 +19,8 @@ import org.tartarus.snowball.ext.EnglishStemmer;
  *
  * @param stems content-word stems
  * @param names surnames and other proper names: the last word of each run of capitalised words
- * @param numbers numbers written in digits or as words up to twelve, as digits ("$300 billion" gives 300)
- * @param days weekdays and months named
+ * @param numbers quantities written in digits or as words up to twelve, as digits ("$300 billion" gives 300)
+ * @param days when: weekdays, months, dates ("october 1") and years
  * @param opening the sentence's first word when it alone is capitalised: a name ("Starmer had said") or not
  *     ("Controversial talks"), which the story tells (see {@link #withName})
  */
@@ -36,6 +36,11 @@ record Meaning(Set<String> stems, Set<String> names, Set<String> numbers, Set<St
       Set.of(
           "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
           "march", "april", "june", "july", "august", "september", "october", "november", "december");
+  private static final Set<String> MONTHS =
+      Set.of(
+          "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december");
+  private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
   /** Capitalised words that start a name run but are not names themselves. */
   private static final Set<String> NOT_NAMES =
       Set.of(
@@ -78,6 +83,7 @@ record Meaning(Set<String> stems, Set<String> names, Set<String> numbers, Set<St
     // a sentence's first word alone is capitalised anyway ("Controversial talks"): kept apart
     boolean openingAlone = false;
     String opening = null;
+    String previous = "";
     Matcher m = TOKEN.matcher(folded);
     while (m.find()) {
       String token = stripEnd(m.group());
@@ -102,9 +108,16 @@ record Meaning(Set<String> stems, Set<String> names, Set<String> numbers, Set<St
       }
       first = false;
       if (Character.isDigit(raw.charAt(0))) {
-        numbers.add(stripEnd(raw.replace(",", "").replace("’", "").replace("'", "")));
+        String number = stripEnd(raw.replace(",", "").replace("’", "").replace("'", ""));
+        // a date's day ("October 1") or year ("in 2022") says when, not how many
+        if (MONTHS.contains(previous) && number.length() <= 2) days.add(previous + " " + number);
+        else if (YEAR.matcher(number).matches()) days.add(number);
+        else numbers.add(number);
+        previous = number;
         continue;
       }
+      if (MONTHS.contains(lower) && numbers.remove(previous)) days.add(lower + " " + previous); // "1 October"
+      previous = lower;
       if (NUMBER_WORDS.containsKey(lower)) numbers.add(NUMBER_WORDS.get(lower));
       if (DAYS.contains(lower)) days.add(lower);
       for (String word : WORD_PARTS.split(lower)) {

@@ -38,6 +38,17 @@ class MeaningTest {
   }
 
   @Test
+  void readsDatesAndYearsAsWhenNotHowMany() {
+    Meaning m = Meaning.of("Dozens were killed on Sunday, October 1, the worst shooting since 2016.");
+    Meaning n = Meaning.of("The festival ended on 1 October.");
+
+    assertThat(m.numbers()).isEmpty();
+    assertThat(m.days()).contains("sunday", "october 1", "2016");
+    assertThat(n.numbers()).isEmpty();
+    assertThat(n.days()).contains("october 1");
+  }
+
+  @Test
   void agreesOnlyWhenGivenNumbersAndDaysShareOne() {
     Meaning twelve = Meaning.of("At least 12 people were killed on Sunday.");
     Meaning fifteen = Meaning.of("At least 15 people were killed on Sunday.");
