@@ -21,9 +21,9 @@ final class Facts {
 
   /**
    * Picks facts greedily from the most central statement down, skipping a statement that says the same as
-   * one already picked (it is among that fact's support). Each fact cites every article with a statement that says the same as it, so an
-   * article's sentence can support several facts and no fact loses a source to an earlier one. Whether two
-   * statements say the same is {@link SameFact}'s test.
+   * one already picked (it is among that fact's support). Each fact cites every article with a statement
+   * that says the same as it, so an article's sentence can support several facts and no fact loses a source
+   * to an earlier one. Whether two statements say the same is {@link SameFact}'s test.
    */
   static List<Group> group(List<Statement> all, double[][] sim, double[] rank) {
     int n = all.size();
