@@ -13,10 +13,6 @@ import java.util.TreeSet;
 final class Facts {
 
   static final int MAX_FACTS = 12;
-  /** Looser than the summary's citation test: a fact is often reworded more than a lead is. */
-  static final double SAME_FACT = 0.3;
-
-  static final int SHARED_WORDS = 4;
 
   private Facts() {}
 
@@ -25,22 +21,27 @@ final class Facts {
 
   /**
    * Picks facts greedily from the most central statement down, skipping a statement that says the same as
-   * one already picked. Each fact cites every article with a statement that says the same as it, so an
-   * article's sentence can support several facts and no fact loses a source to an earlier one.
+   * one already picked (it is among that fact's support). Each fact cites every article with a statement
+   * that says the same as it, so an article's sentence can support several facts and no fact loses a source
+   * to an earlier one. Whether two statements say the same is {@link SameFact}'s test.
    */
   static List<Group> group(List<Statement> all, double[][] sim, double[] rank) {
     int n = all.size();
+    SameFact same = new SameFact(all, sim);
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < n; i++) if (factual(all.get(i))) order.add(i);
     order.sort(Comparator.comparingDouble((Integer i) -> -rank[i]));
     List<Group> groups = new ArrayList<>();
+    boolean[] supports = new boolean[n]; // already cited as saying the same as a picked fact
     for (int i : order) {
-      boolean covered = false;
-      for (Group g : groups) covered |= same(all, sim, g.representative(), i);
-      if (covered) continue;
+      if (supports[i]) continue;
       TreeSet<Integer> articles = new TreeSet<>();
       articles.add(all.get(i).article());
-      for (int j = 0; j < n; j++) if (same(all, sim, i, j)) articles.add(all.get(j).article());
+      for (int j = 0; j < n; j++) {
+        if (!same.test(i, j)) continue;
+        articles.add(all.get(j).article());
+        supports[j] = true;
+      }
       groups.add(new Group(i, articles));
     }
     groups.sort(
@@ -48,12 +49,21 @@ final class Facts {
     return groups.size() > MAX_FACTS ? List.copyOf(groups.subList(0, MAX_FACTS)) : groups;
   }
 
-  private static boolean same(List<Statement> all, double[][] sim, int i, int j) {
-    return i != j && Statement.sameContent(all.get(i), all.get(j), sim[i][j], SAME_FACT, SHARED_WORDS);
-  }
-
   /** A statement of fact: a full sentence that is not a quotation, a question or a dangling reference. */
   static boolean factual(Statement s) {
-    return !s.isQuote() && ExtractiveBriefer.summarisable(s.text());
+    return !s.isQuote() && quoted(s.text()) < 0.5 && ExtractiveBriefer.summarisable(s.text());
+  }
+
+  /** The share of a sentence's characters inside quotation marks (curly ones; an open quote runs to the end). */
+  static double quoted(String text) {
+    int inside = 0;
+    boolean open = false;
+    for (int k = 0; k < text.length(); k++) {
+      char c = text.charAt(k);
+      if (c == '“') open = true;
+      else if (c == '”') open = false;
+      else if (open) inside++;
+    }
+    return inside / (double) text.length();
   }
 }

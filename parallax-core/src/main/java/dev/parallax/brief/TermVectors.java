@@ -77,6 +77,10 @@ final class TermVectors {
     return dot;
   }
 
+  static boolean isStopWord(String lowerCaseWord) {
+    return STOP.contains(lowerCaseWord);
+  }
+
   /** Content words of a text: lower-cased, accents folded, stop words and one-letter tokens dropped. */
   static Set<String> words(String text) {
     return new HashSet<>(counts(text).keySet());
