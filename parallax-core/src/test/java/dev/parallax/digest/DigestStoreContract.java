@@ -70,6 +70,15 @@ abstract class DigestStoreContract {
   }
 
   @Test
+  void keepsARealBriefOfTheSeedsWhole() throws Exception {
+    List<Article> seeds = TestArticles.extracted(List.of(TestArticles.fixtures().resolve("seeds")));
+    Story s = new Story("seeds", null, seeds.stream().map(a -> new Story.Member(a.id(), null)).toList(), null, null);
+    Brief b = new dev.parallax.brief.ExtractiveBriefer().brief(s, seeds);
+    digests.save("seeds", new Digest("sig", Instant.EPOCH, b));
+    assertThat(digests.digest("seeds")).map(Digest::brief).contains(b);
+  }
+
+  @Test
   void followsOneEntityAcrossStoriesThroughItsSpellingsAndForgetsStoriesMergedAway() throws Exception {
     Story s1 = story("s1", "a1", "a2");
     Story s2 = story("s2", "a3");

@@ -36,8 +36,8 @@ import java.util.stream.Stream;
 /**
  * Story page and search latency (p50/p99) under concurrent readers over a synthetic installation of 10 k
  * articles (seeded; 250 events × 40 articles from 25 outlets). Usage: {@code WebBench [articles]
- * [readers] [requestsPerReader]}; defaults 10000, 8, 200. Up to 50 k articles go through the whole ingest
- * pipeline; more are loaded straight into the store and the index. The stories readers open are briefed
+ * [readers] [requestsPerReader] [direct|ingest]}; defaults 10000, 8, 200. Up to 50 k articles go through the
+ * whole ingest pipeline unless {@code direct} is given; more are loaded straight into the store and the index. The stories readers open are briefed
  * first, as ingest does for the stories it touches.
  */
 public final class WebBench {
@@ -48,13 +48,14 @@ public final class WebBench {
     int articles = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
     int readers = args.length > 1 ? Integer.parseInt(args[1]) : 8;
     int perReader = args.length > 2 ? Integer.parseInt(args[2]) : 200;
+    boolean direct = args.length > 3 ? args[3].equals("direct") : articles > DIRECT_FROM;
     Path dir = Files.createTempDirectory("parallax-webbench-");
     Random random = new Random(42);
     String[] vocabulary = vocabulary(random, 3000);
     long t0 = System.nanoTime();
     try (Parallax parallax = Parallax.open(Config.embedded(dir), InstantSource.system())) {
       List<Integer> eventOf = new ArrayList<>();
-      if (articles <= DIRECT_FROM) {
+      if (!direct) {
         IngestReport report = parallax.ingestor().run(synthetic(articles, vocabulary, random, eventOf), IngestListener.NONE);
         double ingestSeconds = (System.nanoTime() - t0) / 1e9;
         System.out.printf("ingested %d articles in %.1f s (%.0f/s)%n", report.added(), ingestSeconds, report.added() / ingestSeconds);
