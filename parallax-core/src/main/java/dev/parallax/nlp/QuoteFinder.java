@@ -34,20 +34,19 @@ public final class QuoteFinder {
 
   private record Segment(int paragraph, int start, int end, boolean continues) {}
 
-  /** The quoted stretches of the article being read. */
-  private List<Segment> quoted;
-
-  /** Per paragraph, the index of the first token of each token's sentence (set for the article being read). */
-  private List<List<Integer>> sentenceStarts;
+  /**
+   * What is known of the article being read: its quoted stretches and, per paragraph, the index of the
+   * first token of each token's sentence.
+   */
+  private record Layout(List<Segment> quoted, List<List<Integer>> sentenceStarts) {}
 
   private record Group(List<Segment> parts, int[] between) {}
 
-  public synchronized List<FoundQuote> find(List<String> paragraphs, List<List<TaggedSentence>> tagged, List<Mention> mentions) {
+  public List<FoundQuote> find(List<String> paragraphs, List<List<TaggedSentence>> tagged, List<Mention> mentions) {
     List<Segment> segments = segments(paragraphs);
-    quoted = segments;
     List<Group> groups = group(paragraphs, segments);
     List<List<Token>> tokens = new ArrayList<>();
-    sentenceStarts = new ArrayList<>();
+    List<List<Integer>> sentenceStarts = new ArrayList<>();
     for (List<TaggedSentence> p : tagged) {
       List<Token> all = new ArrayList<>();
       List<Integer> starts = new ArrayList<>();
@@ -59,6 +58,7 @@ public final class QuoteFinder {
       tokens.add(all);
       sentenceStarts.add(starts);
     }
+    Layout layout = new Layout(segments, sentenceStarts);
     List<FoundQuote> out = new ArrayList<>();
     Group previous = null;
     for (Group g : groups) {
@@ -70,7 +70,7 @@ public final class QuoteFinder {
       }
       String words = text.toString().strip().replaceAll("[,;:]+$", "").strip();
       if (words.isEmpty()) continue;
-      Speaker speaker = attribute(g, previous, paragraphs, tokens, mentions, words);
+      Speaker speaker = attribute(g, previous, paragraphs, tokens, mentions, words, layout);
       previous = g;
       if (speaker.kind() == Kind.UNKNOWN && wordCount(words) < MIN_UNATTRIBUTED_WORDS) continue;
       out.add(new FoundQuote(words, first.paragraph(), first.start(), speaker));
@@ -169,14 +169,15 @@ public final class QuoteFinder {
   }
 
   private Speaker attribute(
-      Group g, Group previous, List<String> paragraphs, List<List<Token>> tokens, List<Mention> mentions, String words) {
+      Group g, Group previous, List<String> paragraphs, List<List<Token>> tokens, List<Mention> mentions, String words,
+      Layout layout) {
     Segment first = g.parts().getFirst();
     Segment last = g.parts().getLast();
     if (g.between() != null) {
       List<Token> t = tokens.get(g.between()[0]);
       int lo = firstAtOrAfter(t, g.between()[1]);
       int hi = firstAtOrAfter(t, g.between()[2]);
-      Speaker s = fromWindow(t, lo, hi, g.between()[0], mentions, true);
+      Speaker s = fromWindow(t, lo, hi, g.between()[0], mentions, true, layout);
       if (s != null) return s;
     }
     List<Token> lt = tokens.get(last.paragraph());
@@ -185,7 +186,7 @@ public final class QuoteFinder {
     while (afterEnd < lt.size() && afterEnd - after < WINDOW && !quoteMark(lt.get(afterEnd)) && !sentenceEnd(lt.get(afterEnd))) afterEnd++;
     boolean newSentence = endsSentence(words) && after < lt.size() && lt.get(after).capitalised() && mentionAt(mentions, last.paragraph(), lt.get(after).start()) < 0;
     if (!newSentence) {
-      Speaker s = fromWindow(lt, after, afterEnd, last.paragraph(), mentions, true);
+      Speaker s = fromWindow(lt, after, afterEnd, last.paragraph(), mentions, true, layout);
       if (s != null) return s;
     }
     List<Token> ft = tokens.get(first.paragraph());
@@ -193,7 +194,7 @@ public final class QuoteFinder {
     int beforeStart = before;
     while (beforeStart > 0 && before - beforeStart < WINDOW && !quoteMark(ft.get(beforeStart - 1)) && !sentenceEnd(ft.get(beforeStart - 1)))
       beforeStart--;
-    Speaker s = fromWindow(ft, beforeStart, before, first.paragraph(), mentions, false);
+    Speaker s = fromWindow(ft, beforeStart, before, first.paragraph(), mentions, false, layout);
     if (s != null) return s;
     if (previous != null && previous.parts().getLast().paragraph() >= first.paragraph() - 1 && beforeStart == before)
       return Speaker.of(Kind.CONTINUED, "");
@@ -201,8 +202,8 @@ public final class QuoteFinder {
     return Speaker.of(Kind.UNKNOWN, "");
   }
 
-  private boolean insideQuote(Mention m) {
-    for (Segment s : quoted) if (s.paragraph() == m.paragraph() && m.start() >= s.start() && m.end() <= s.end()) return true;
+  private static boolean insideQuote(Mention m, Layout layout) {
+    for (Segment s : layout.quoted()) if (s.paragraph() == m.paragraph() && m.start() >= s.start() && m.end() <= s.end()) return true;
     return false;
   }
 
@@ -214,7 +215,8 @@ public final class QuoteFinder {
   }
 
   /** The speaker of the speech verb in tokens [lo, hi): the first such verb after a quote, the last before one. */
-  private Speaker fromWindow(List<Token> t, int lo, int hi, int paragraph, List<Mention> mentions, boolean afterQuote) {
+  private Speaker fromWindow(
+      List<Token> t, int lo, int hi, int paragraph, List<Mention> mentions, boolean afterQuote, Layout layout) {
     if (lo >= hi) return null;
     for (int k = lo; k + 1 < hi; k++)
       if (t.get(k).is("according") && t.get(k + 1).is("to")) {
@@ -229,18 +231,18 @@ public final class QuoteFinder {
     }
     if (verb < 0) return null;
     if (t.get(verb).lower().endsWith("ing") && (verb == lo || t.get(verb - 1).text().equals(",")))
-      return sentenceSubject(t, verb, paragraph, mentions); // "…, writing:" / "“…,” saying": the sentence's subject spoke
+      return sentenceSubject(t, verb, paragraph, mentions, layout); // "…, writing:" / "“…,” saying": the sentence's subject spoke
     boolean inverted = afterQuote && (verb == lo || t.get(verb - 1).text().equals(","));
-    Speaker s = inverted ? object(t, verb, hi, paragraph, mentions) : subject(t, lo, verb, paragraph, mentions);
-    if (s == null) s = inverted ? subject(t, lo, verb, paragraph, mentions) : object(t, verb, hi, paragraph, mentions);
+    Speaker s = inverted ? object(t, verb, hi, paragraph, mentions) : subject(t, lo, verb, paragraph, mentions, layout);
+    if (s == null) s = inverted ? subject(t, lo, verb, paragraph, mentions, layout) : object(t, verb, hi, paragraph, mentions);
     return s;
   }
 
-  private Speaker sentenceSubject(List<Token> t, int verb, int paragraph, List<Mention> mentions) {
-    int s0 = sentenceStarts.get(paragraph).get(verb);
+  private Speaker sentenceSubject(List<Token> t, int verb, int paragraph, List<Mention> mentions, Layout layout) {
+    int s0 = layout.sentenceStarts().get(paragraph).get(verb);
     for (int k = s0; k < verb; k++) {
       if (quoteMark(t.get(k))) return null;
-      if (PRONOUNS.contains(t.get(k).lower())) return pronoun(t, k, paragraph, mentions);
+      if (PRONOUNS.contains(t.get(k).lower())) return pronoun(t, k, paragraph, mentions, layout);
       int m = mentionAt(mentions, paragraph, t.get(k).start());
       if (m >= 0) {
         List<Integer> near = new ArrayList<>();
@@ -253,11 +255,11 @@ public final class QuoteFinder {
   }
 
   /** A pronoun speaker, with the names before it outside quotes (nearest first) it may stand for. */
-  private Speaker pronoun(List<Token> t, int at, int paragraph, List<Mention> mentions) {
+  private static Speaker pronoun(List<Token> t, int at, int paragraph, List<Mention> mentions, Layout layout) {
     List<Integer> before = new ArrayList<>();
     for (int m = mentions.size() - 1; m >= 0 && before.size() < 8; m--) {
       Mention x = mentions.get(m);
-      if ((x.paragraph() < paragraph || x.paragraph() == paragraph && x.end() <= t.get(at).start()) && !insideQuote(x)) before.add(m);
+      if ((x.paragraph() < paragraph || x.paragraph() == paragraph && x.end() <= t.get(at).start()) && !insideQuote(x, layout)) before.add(m);
     }
     return new Speaker(Kind.PRONOUN, t.get(at).text(), before);
   }
@@ -275,11 +277,11 @@ public final class QuoteFinder {
     return lexicon.speechVerb(t.text()) && !t.tag().equals("NOUN") && !t.tag().equals("PROPN") && !t.capitalised();
   }
 
-  private Speaker subject(List<Token> t, int lo, int verb, int paragraph, List<Mention> mentions) {
+  private Speaker subject(List<Token> t, int lo, int verb, int paragraph, List<Mention> mentions, Layout layout) {
     int k = verb - 1;
     while (k >= lo && (t.get(k).tag().equals("ADV") || t.get(k).tag().equals("AUX") || t.get(k).is("also"))) k--;
     if (k < lo) return null;
-    if (PRONOUNS.contains(t.get(k).lower())) return pronoun(t, k, paragraph, mentions);
+    if (PRONOUNS.contains(t.get(k).lower())) return pronoun(t, k, paragraph, mentions, layout);
     int from = Math.max(lo, verb - 16);
     List<Integer> near = new ArrayList<>();
     for (int m = 0; m < mentions.size(); m++) {
