@@ -52,6 +52,7 @@ public final class StreamingClusterer implements StoryClusterer {
       };
   private final Map<String, StoryState> storyOfArticle = new HashMap<>();
   private final Map<Integer, ArrayDeque<StoryState>> postings = new HashMap<>();
+  private List<Candidate> lastCandidates;
 
   /**
    * How the signals are combined.
@@ -103,6 +104,14 @@ public final class StreamingClusterer implements StoryClusterer {
 
   @Override
   public Assignment assign(Article article) {
+    lastCandidates = null;
+    Assignment a = decide(article);
+    if (tracer != null)
+      tracer.decided(article.id(), a.storyId(), lastCandidates == null ? List.of() : lastCandidates);
+    return a;
+  }
+
+  private Assignment decide(Article article) {
     Optional<String> original = duplicates.check(article.id(), fullText(article));
     if (original.isPresent()) {
       StoryState story = storyOfArticle.get(original.get());
@@ -160,7 +169,41 @@ public final class StreamingClusterer implements StoryClusterer {
 
   private record Features(SparseVector text, SparseVector entities, float[] embedding, Instant published) {}
 
-  private record Scored(StoryState story, double score) {}
+  private record Scored(StoryState story, double score, double sim) {}
+
+  /**
+   * One candidate story as it was scored, for diagnosis.
+   *
+   * @param text centroid TF-IDF cosine
+   * @param entities centroid shared-name cosine
+   * @param embedding centroid embedding cosine (NaN when missing)
+   * @param link best discounted match with one of the story's recent members
+   * @param decay time factor
+   * @param score final score
+   */
+  record Candidate(
+      String storyId,
+      boolean indexed,
+      double text,
+      double entities,
+      double embedding,
+      double link,
+      double decay,
+      double score) {}
+
+  /** Sees every decision with its scored candidates (diagnosis only). */
+  interface Tracer {
+    void decided(String articleId, String storyId, List<Candidate> candidates);
+  }
+
+  private Tracer tracer;
+  private boolean exhaustive;
+
+  /** Diagnosis: reports decisions to {@code tracer}; when {@code exhaustive}, scores every open story. */
+  void trace(Tracer tracer, boolean exhaustive) {
+    this.tracer = tracer;
+    this.exhaustive = exhaustive;
+  }
 
   private Features features(Article article) {
     return features(article, true);
@@ -193,20 +236,30 @@ public final class StreamingClusterer implements StoryClusterer {
             .limit(MAX_CANDIDATES)
             .map(Map.Entry::getKey)
             .toList();
+    Set<StoryState> indexed = new HashSet<>(candidates);
+    if (exhaustive) candidates = List.copyOf(stories.values());
     List<Scored> scored = new ArrayList<>();
+    lastCandidates = tracer == null ? null : new ArrayList<>();
     for (StoryState s : candidates) {
       double text = f.text.dot(s.text);
       double ent = f.entities.dot(s.entities);
       double emb = StoryState.cosine(f.embedding, s.embedding());
       double sim = combine(text, ent, emb, !f.entities.isEmpty() && !s.entities.isEmpty());
+      double best = 0;
       for (StoryState.Member m : s.recent) {
         double mEmb = StoryState.cosine(f.embedding, m.embedding());
         double link =
             combine(f.text.dot(m.text()), f.entities.dot(m.entities()), mEmb,
                 !f.entities.isEmpty() && !m.entities().isEmpty());
-        sim = Math.max(sim, link * LINK_DISCOUNT);
+        best = Math.max(best, link * LINK_DISCOUNT);
       }
-      scored.add(new Scored(s, sim * decay(f.published, s)));
+      sim = Math.max(sim, best);
+      double decay = decay(f.published, s);
+      double score = sim * decay;
+      if (indexed.contains(s)) scored.add(new Scored(s, score, sim));
+      if (lastCandidates != null)
+        lastCandidates.add(
+            new Candidate(s.id, indexed.contains(s), text, ent, emb, best, decay, sim * decay));
     }
     scored.sort((a, b) -> Double.compare(b.score, a.score));
     return scored;
