@@ -19,8 +19,10 @@ import java.util.Set;
  * streaming news"): each article is compared with the stories that share its strongest terms or names,
  * found through an inverted index rather than a scan, and joins the best one when a combined score of
  * TF-IDF cosine, shared-name cosine and time decay passes a threshold; otherwise it starts a story.
- * Near-copies (MinHash) join their original's story and are marked as copies. When an article fits two
- * stories that also fit each other, they are merged.
+ * Near-copies (MinHash) join their original's story and are marked as copies. A late follow-up that
+ * matches a story closely and shares a rare name with it is not discounted for age. When an article fits
+ * two stories that also fit each other, or the story it lands in now reads like a neighbouring story, they
+ * are merged and the assignment names the stories that were folded away.
  */
 public final class StreamingClusterer implements StoryClusterer {
 
@@ -64,6 +66,11 @@ public final class StreamingClusterer implements StoryClusterer {
    * @param mergeThreshold score from which a second fitting story is merged into the first
    * @param halfLife time after a story's last article over which its pull decays halfway to the floor
    * @param decayFloor the share of its pull a story keeps however old it is (follow-ups come months later)
+   * @param followUpThreshold undecayed score from which an article that shares a rare name with a story
+   *     joins it however old the story is (late follow-ups, republished pieces with later dates)
+   * @param rareNameShare the largest share of the articles seen that a name may appear in to count as rare
+   * @param storyMergeThreshold story-to-story score (centroids, decayed by the gap between their spans)
+   *     from which the story an article lands in and a neighbouring story are merged
    */
   public record Settings(
       double textWeight,
@@ -72,16 +79,24 @@ public final class StreamingClusterer implements StoryClusterer {
       double threshold,
       double mergeThreshold,
       Duration halfLife,
-      double decayFloor) {
+      double decayFloor,
+      double followUpThreshold,
+      double rareNameShare,
+      double storyMergeThreshold) {
     public Settings {
       if (textWeight < 0 || entityWeight < 0 || textWeight + entityWeight <= 0)
         throw new IllegalArgumentException("weights must be non-negative and not both zero");
       if (threshold <= 0 || threshold >= 1) throw new IllegalArgumentException("threshold in (0,1): " + threshold);
       Objects.requireNonNull(halfLife, "halfLife");
+      if (rareNameShare < 0 || rareNameShare > 1)
+        throw new IllegalArgumentException("rareNameShare in [0,1]: " + rareNameShare);
     }
 
     public static Settings standard() {
-      return new Settings(1.0, 0.5, 1.5, 0.33, 0.6, Duration.ofDays(60), 0.3);
+      // Measured on clustering-dev: the follow-up rule at 0.45 takes B-cubed F1 from 0.925 to 0.941 (0.936
+      // at 0.40, 0.937 at 0.50); story merging below 0.7 folds related events together (F1 0.92 at 0.6,
+      // 0.91 at 0.33), so it only acts on stories that are near-identical.
+      return new Settings(1.0, 0.5, 1.5, 0.33, 0.6, Duration.ofDays(60), 0.3, 0.45, 0.05, 0.7);
     }
   }
 
@@ -127,7 +142,9 @@ public final class StreamingClusterer implements StoryClusterer {
       StoryState story = new StoryState("s-" + article.id());
       stories.put(story.id, story);
       join(article, f, story);
-      return new Assignment(story.id, null, List.of());
+      List<String> merged = new ArrayList<>();
+      story = mergeNeighbours(story, merged, true);
+      return new Assignment(story.id, null, merged);
     }
     StoryState best = scored.get(0).story;
     List<String> merged = new ArrayList<>();
@@ -141,7 +158,96 @@ public final class StreamingClusterer implements StoryClusterer {
       }
     }
     join(article, f, best);
+    best = mergeNeighbours(best, merged, false);
     return new Assignment(best.id, null, merged);
+  }
+
+  /**
+   * Folds into {@code story} (or it into them) the open stories that now read as the same event, judged
+   * story to story. The larger story keeps its id, so stored stories rarely change id.
+   *
+   * @param merged collects the ids of stories that no longer exist (the caller reports them)
+   * @param fresh whether {@code story} was started by the article just assigned (it is then not reported)
+   */
+  private StoryState mergeNeighbours(StoryState story, List<String> merged, boolean fresh) {
+    for (int round = 0; round < 3; round++) {
+      Map<StoryState, Integer> hits = new HashMap<>();
+      for (int id : story.text.top(QUERY_TERMS)) collect(id, hits);
+      for (int id : story.entities.top(QUERY_TERMS)) collect(id, hits);
+      hits.remove(story);
+      StoryState partner = null;
+      double best = 0;
+      for (StoryState other : hits.keySet()) {
+        double s = storyScore(story, other);
+        if (s > best) {
+          best = s;
+          partner = other;
+        }
+      }
+      if (partner == null || best < settings.storyMergeThreshold()) break;
+      StoryState keep = partner.size > story.size ? partner : story;
+      StoryState gone = keep == story ? partner : story;
+      stories.remove(gone.id);
+      keep.absorb(gone);
+      if (!(gone == story && fresh)) merged.add(gone.id);
+      fresh = false;
+      story = keep;
+    }
+    return story;
+  }
+
+  private double storyScore(StoryState a, StoryState b) {
+    boolean named = !a.entities.isEmpty() && !b.entities.isEmpty();
+    double sim =
+        combine(
+            a.text.dot(b.text),
+            a.entities.dot(b.entities),
+            StoryState.cosine(a.embedding(), b.embedding()),
+            named);
+    return sim * spanDecay(a, b);
+  }
+
+  /** Time decay by the gap between two stories' spans (none when they overlap or a date is missing). */
+  private double spanDecay(StoryState a, StoryState b) {
+    if (a.first == null || b.first == null) return 1.0;
+    Instant gapStart = a.last.isBefore(b.first) ? a.last : b.last.isBefore(a.first) ? b.last : null;
+    if (gapStart == null) return 1.0;
+    Instant gapEnd = gapStart == a.last ? b.first : a.first;
+    double gap = Math.abs(Duration.between(gapStart, gapEnd).toSeconds());
+    double half = settings.halfLife().toSeconds();
+    return settings.decayFloor() + (1 - settings.decayFloor()) * Math.pow(0.5, gap / half);
+  }
+
+  /**
+   * How many rare names two entity vectors share: names in at most {@link Settings#rareNameShare} of the
+   * articles seen, a single word counted only when no shared longer name contains it.
+   */
+  private int rareNames(SparseVector a, SparseVector b) {
+    List<String> shared = new ArrayList<>();
+    int i = 0;
+    int j = 0;
+    while (i < a.ids().length && j < b.ids().length) {
+      int x = a.ids()[i];
+      int y = b.ids()[j];
+      if (x == y) {
+        if (terms.share(x) <= settings.rareNameShare()) shared.add(" " + terms.term(x).substring(1) + " ");
+        i++;
+        j++;
+      } else if (x < y) i++;
+      else j++;
+    }
+    int n = 0;
+    for (String name : shared) {
+      boolean inLonger = false;
+      for (String other : shared) {
+        if (other.length() > name.length() && other.contains(name)) {
+          inLonger = true;
+          break;
+        }
+      }
+      if (!inLonger) n++;
+    }
+    return n;
   }
 
   @Override
@@ -256,10 +362,13 @@ public final class StreamingClusterer implements StoryClusterer {
       sim = Math.max(sim, best);
       double decay = decay(f.published, s);
       double score = sim * decay;
+      // Second chance for late follow-ups: a close match that shares a rare name is not discounted for age.
+      if (score < sim && sim >= settings.followUpThreshold() && rareNames(f.entities, s.entities) >= 1)
+        score = sim;
       if (indexed.contains(s)) scored.add(new Scored(s, score, sim));
       if (lastCandidates != null)
         lastCandidates.add(
-            new Candidate(s.id, indexed.contains(s), text, ent, emb, best, decay, sim * decay));
+            new Candidate(s.id, indexed.contains(s), text, ent, emb, best, decay, score));
     }
     scored.sort((a, b) -> Double.compare(b.score, a.score));
     return scored;
