@@ -48,9 +48,9 @@ final class DiagnoseMain {
         var top = last[0].stream().filter(StreamingClusterer.Candidate::indexed)
             .sorted((x, y) -> Double.compare(y.score(), x.score())).limit(2).toList();
         Map<String, Map<String, Integer>> golds = new HashMap<>();
-        storyOf.forEach((id, st) -> golds.computeIfAbsent(st, k -> new HashMap<>()).merge(s.events().get(id).substring(0, 6), 1, Integer::sum));
-        System.out.printf("W %s %s [%s] %s -> %s merged=%s %s%n", a.id().substring(0, 6), a.published(), gold.substring(0, 8), a.title().substring(0, Math.min(50, a.title().length())), asg.storyId().substring(2, 8), asg.merged(), golds.get(asg.storyId()));
-        for (var x : top) System.out.printf("     %s %s txt %.2f ent %.2f emb %.2f link %.2f dec %.2f score %.2f%n", x.storyId().substring(2, 8), golds.get(x.storyId()), x.text(), x.entities(), x.embedding(), x.link(), x.decay(), x.score());
+        storyOf.forEach((id, st) -> golds.computeIfAbsent(st, k -> new HashMap<>()).merge(cut(s.events().get(id), 0, 6), 1, Integer::sum));
+        System.out.printf("W %s %s [%s] %s -> %s merged=%s %s%n", cut(a.id(), 0, 6), a.published(), cut(gold, 0, 8), cut(a.title(), 0, Math.min(50, a.title().length())), cut(asg.storyId(), 2, 8), asg.merged(), golds.get(asg.storyId()));
+        for (var x : top) System.out.printf("     %s %s txt %.2f ent %.2f emb %.2f link %.2f dec %.2f score %.2f%n", cut(x.storyId(), 2, 8), golds.get(x.storyId()), x.text(), x.entities(), x.embedding(), x.link(), x.decay(), x.score());
       }
       storyOf.put(a.id(), asg.storyId());
       if (target == null || target.equals(asg.storyId())) continue;
@@ -79,5 +79,9 @@ final class DiagnoseMain {
     byStory.forEach((st, evs) -> {
       if (evs.size() > 1) System.out.println("MIXED " + st + " " + evs);
     });
+  }
+
+  static String cut(String s, int from, int to) {
+    return s.length() <= from ? s : s.substring(from, Math.min(to, s.length()));
   }
 }
