@@ -4,7 +4,6 @@ import dev.parallax.dedup.NearDuplicates;
 import dev.parallax.domain.Article;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,8 +27,6 @@ public final class StreamingClusterer implements StoryClusterer {
 
   private static final int ARTICLE_TERMS = 80;
   private static final int ARTICLE_ENTITIES = 40;
-  private static final int QUERY_TERMS = 12;
-  private static final int POSTINGS_PER_TERM = 48;
   private static final int MAX_CANDIDATES = 40;
   /** Bounds memory: a story no article joined while this many others did is closed for good. */
   static final int MAX_OPEN_STORIES = 100_000;
@@ -49,11 +46,12 @@ public final class StreamingClusterer implements StoryClusterer {
         protected boolean removeEldestEntry(Map.Entry<String, StoryState> eldest) {
           if (size() <= MAX_OPEN_STORIES) return false;
           eldest.getValue().close();
+          candidates.closed(eldest.getValue());
           return true;
         }
       };
   private final Map<String, StoryState> storyOfArticle = new HashMap<>();
-  private final Map<Integer, ArrayDeque<StoryState>> postings = new HashMap<>();
+  private final Candidates candidates;
   private List<Candidate> lastCandidates;
 
   /**
@@ -105,6 +103,20 @@ public final class StreamingClusterer implements StoryClusterer {
    */
   public StreamingClusterer(
       Settings settings, EntityFeatures entityFeatures, NearDuplicates duplicates, Embedder embedder) {
+    this(settings, entityFeatures, duplicates, embedder, false);
+  }
+
+  /**
+   * @param lucene find candidate stories through a Lucene index (BM25 over story terms and names, HNSW
+   *     over story embeddings) instead of the in-memory inverted index
+   */
+  public StreamingClusterer(
+      Settings settings,
+      EntityFeatures entityFeatures,
+      NearDuplicates duplicates,
+      Embedder embedder,
+      boolean lucene) {
+    this.candidates = lucene ? new LuceneCandidates() : new PostingsCandidates();
     this.settings = Objects.requireNonNull(settings, "settings");
     this.embedder = embedder;
     this.entityFeatures = Objects.requireNonNull(entityFeatures, "entityFeatures");
@@ -154,6 +166,7 @@ public final class StreamingClusterer implements StoryClusterer {
       if (pairScore(best, other.story) >= settings.mergeThreshold()) {
         stories.remove(other.story.id);
         best.absorb(other.story);
+        candidates.absorbed(other.story, best);
         merged.add(other.story.id);
       }
     }
@@ -171,13 +184,10 @@ public final class StreamingClusterer implements StoryClusterer {
    */
   private StoryState mergeNeighbours(StoryState story, List<String> merged, boolean fresh) {
     for (int round = 0; round < 3; round++) {
-      Map<StoryState, Integer> hits = new HashMap<>();
-      for (int id : story.text.top(QUERY_TERMS)) collect(id, hits);
-      for (int id : story.entities.top(QUERY_TERMS)) collect(id, hits);
-      hits.remove(story);
       StoryState partner = null;
       double best = 0;
-      for (StoryState other : hits.keySet()) {
+      for (StoryState other : candidates.find(story.text, story.entities, story.embedding(), MAX_CANDIDATES)) {
+        if (other == story) continue;
         double s = storyScore(story, other);
         if (s > best) {
           best = s;
@@ -189,6 +199,7 @@ public final class StreamingClusterer implements StoryClusterer {
       StoryState gone = keep == story ? partner : story;
       stories.remove(gone.id);
       keep.absorb(gone);
+      candidates.absorbed(gone, keep);
       if (!(gone == story && fresh)) merged.add(gone.id);
       fresh = false;
       story = keep;
@@ -333,20 +344,12 @@ public final class StreamingClusterer implements StoryClusterer {
   }
 
   private List<Scored> score(Features f) {
-    Map<StoryState, Integer> hits = new HashMap<>();
-    for (int id : f.text.top(QUERY_TERMS)) collect(id, hits);
-    for (int id : f.entities.top(QUERY_TERMS)) collect(id, hits);
-    List<StoryState> candidates =
-        hits.entrySet().stream()
-            .sorted(Map.Entry.<StoryState, Integer>comparingByValue().reversed())
-            .limit(MAX_CANDIDATES)
-            .map(Map.Entry::getKey)
-            .toList();
-    Set<StoryState> indexed = new HashSet<>(candidates);
-    if (exhaustive) candidates = List.copyOf(stories.values());
+    List<StoryState> found = candidates.find(f.text, f.entities, f.embedding, MAX_CANDIDATES);
+    Set<StoryState> indexed = new HashSet<>(found);
+    if (exhaustive) found = List.copyOf(stories.values());
     List<Scored> scored = new ArrayList<>();
     lastCandidates = tracer == null ? null : new ArrayList<>();
-    for (StoryState s : candidates) {
+    for (StoryState s : found) {
       double text = f.text.dot(s.text);
       double ent = f.entities.dot(s.entities);
       double emb = StoryState.cosine(f.embedding, s.embedding());
@@ -405,28 +408,11 @@ public final class StreamingClusterer implements StoryClusterer {
     return settings.decayFloor() + (1 - settings.decayFloor()) * Math.pow(0.5, gap / half);
   }
 
-  private void collect(int termId, Map<StoryState, Integer> hits) {
-    ArrayDeque<StoryState> list = postings.get(termId);
-    if (list == null) return;
-    for (StoryState s : list) {
-      StoryState r = s.resolve();
-      if (!r.closed) hits.merge(r, 1, Integer::sum);
-    }
-  }
-
   private void join(Article article, Features f, StoryState story) {
     stories.get(story.id); // marks the story as recently joined, so it stays open
     story.add(f.text, f.entities, f.embedding, f.published);
     storyOfArticle.put(article.id(), story);
-    for (int id : f.text.top(QUERY_TERMS)) post(id, story);
-    for (int id : f.entities.top(QUERY_TERMS)) post(id, story);
-  }
-
-  private void post(int termId, StoryState story) {
-    ArrayDeque<StoryState> list = postings.computeIfAbsent(termId, k -> new ArrayDeque<>(4));
-    list.remove(story);
-    list.addLast(story);
-    while (list.size() > POSTINGS_PER_TERM) list.removeFirst();
+    candidates.joined(story, f.text, f.entities);
   }
 
   private static String fullText(Article article) {

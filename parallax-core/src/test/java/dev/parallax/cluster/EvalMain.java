@@ -47,7 +47,8 @@ final class EvalMain {
 
   static StreamingClusterer clusterer(Embedder e) {
     return new StreamingClusterer(
-        StreamingClusterer.Settings.standard(), new CapitalisedNgrams(), NearDuplicates.standard(), e);
+        StreamingClusterer.Settings.standard(), new CapitalisedNgrams(), NearDuplicates.standard(), e,
+        Boolean.getBoolean("lucene"));
   }
 
   private static void record(StoryClusterer c, Article a, Map<String, String> storyOf) {
