@@ -39,7 +39,7 @@ final class LuceneCandidates implements Candidates {
   private static final int STORY_TERMS = 40;
   private static final int STORY_NAMES = 20;
   private static final int NEIGHBOURS = 10;
-  private static final int REOPEN_EVERY = Integer.getInteger("reopen", 16);
+  private static final int REOPEN_EVERY = 16;
   private static final String ID = "id";
   private static final String TERMS = "t";
   private static final String VECTOR = "e";

@@ -177,7 +177,8 @@ public final class StreamingClusterer implements StoryClusterer {
 
   /**
    * Folds into {@code story} (or it into them) the open stories that now read as the same event, judged
-   * story to story. The larger story keeps its id, so stored stories rarely change id.
+   * story to story. The larger story (on a tie, the older one) keeps its id, so stored stories rarely
+   * change id.
    *
    * @param merged collects the ids of stories that no longer exist (the caller reports them)
    * @param fresh whether {@code story} was started by the article just assigned (it is then not reported)
@@ -195,7 +196,7 @@ public final class StreamingClusterer implements StoryClusterer {
         }
       }
       if (partner == null || best < settings.storyMergeThreshold()) break;
-      StoryState keep = partner.size > story.size ? partner : story;
+      StoryState keep = partner.size >= story.size ? partner : story;
       StoryState gone = keep == story ? partner : story;
       stories.remove(gone.id);
       keep.absorb(gone);

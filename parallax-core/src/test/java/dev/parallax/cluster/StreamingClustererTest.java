@@ -109,6 +109,36 @@ class StreamingClustererTest {
     assertThat(last.articleIds()).containsExactlyInAnyOrderElementsOf(byId.keySet());
   }
 
+  @Test
+  void reportsAStoryMergeSoTheStoreKeepsOneStory() throws Exception {
+    List<Article> seeds = LabelledStream.read(FIXTURES.resolve("seeds"));
+    Map<String, Article> byId = new HashMap<>();
+    seeds.forEach(a -> byId.put(a.id(), a));
+    // Two stored stories of the same event, as an earlier run that split them would have left them.
+    InMemoryStories store = new InMemoryStories();
+    for (Article a : seeds.subList(0, 2))
+      store.saveStory(
+          new Story("s-" + a.id(), a.title(), List.of(new Story.Member(a.id(), null)), a.published(), a.published()));
+    StreamingClusterer.Settings s = StreamingClusterer.Settings.standard();
+    StreamingClusterer.Settings eagerMerges =
+        new StreamingClusterer.Settings(
+            s.textWeight(), s.entityWeight(), s.embeddingWeight(), s.threshold(), s.mergeThreshold(),
+            s.halfLife(), s.decayFloor(), s.followUpThreshold(), s.rareNameShare(), 0.2);
+    StoryBook book =
+        new StoryBook(
+            new StreamingClusterer(
+                eagerMerges, new CapitalisedNgrams(), dev.parallax.dedup.NearDuplicates.standard(), null),
+            store);
+    book.restore(id -> Optional.ofNullable(byId.get(id)));
+
+    Story merged = book.add(seeds.get(2));
+
+    assertThat(store.stories()).hasSize(1);
+    assertThat(store.stories().get(0).id()).isEqualTo(merged.id());
+    assertThat(merged.articleIds())
+        .containsExactlyInAnyOrder(seeds.get(0).id(), seeds.get(1).id(), seeds.get(2).id());
+  }
+
   private static void record(StoryClusterer c, Article a, Map<String, String> storyOf) {
     StoryClusterer.Assignment asg = c.assign(a);
     for (String m : asg.merged()) storyOf.replaceAll((k, v) -> v.equals(m) ? asg.storyId() : v);
