@@ -27,10 +27,10 @@ class StreamingClustererTest {
     LabelledStream stream = LabelledStream.load(FIXTURES.resolve("clustering-dev/news_cluster.jsonl"), work);
     Scores scores = stream.cluster(StreamingClusterer.standard());
     System.out.println("clustering-dev: " + scores);
-    // Measured 0.941 B-cubed F1, pairwise 0.892 (0.925 / 0.875 before the follow-up rule; plain TF-IDF
+    // Measured 0.943 B-cubed F1, pairwise 0.897 (0.925 / 0.875 before the follow-up rule; plain TF-IDF
     // single pass: 0.91); the goal of 0.96 is not reached.
-    assertThat(scores.bcubedF1()).isGreaterThanOrEqualTo(0.935);
-    assertThat(scores.pairF1()).isGreaterThanOrEqualTo(0.88);
+    assertThat(scores.bcubedF1()).isGreaterThanOrEqualTo(0.94);
+    assertThat(scores.pairF1()).isGreaterThanOrEqualTo(0.89);
   }
 
   @Test
