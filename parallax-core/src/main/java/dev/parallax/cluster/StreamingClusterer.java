@@ -277,7 +277,9 @@ public final class StreamingClusterer implements StoryClusterer {
   public String method() {
     return "streaming single pass: tf-idf, capitalised-name and "
         + (embedder == null ? "" : "MiniLM embedding ")
-        + "similarity with time decay, candidates from an inverted index; MinHash near-duplicates";
+        + "similarity with time decay and a late follow-up rule, candidates from "
+        + (candidates instanceof LuceneCandidates ? "Lucene (BM25 + HNSW)" : "an inverted index")
+        + "; story merging; MinHash near-duplicates";
   }
 
   /** How many stories are open (for benchmarks). */
