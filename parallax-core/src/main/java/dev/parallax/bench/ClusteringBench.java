@@ -1,6 +1,8 @@
 package dev.parallax.bench;
 
 import dev.parallax.cluster.CapitalisedNgrams;
+import dev.parallax.cluster.Embedder;
+import dev.parallax.cluster.MiniLmEmbedder;
 import dev.parallax.cluster.StoryClusterer;
 import dev.parallax.cluster.StreamingClusterer;
 import dev.parallax.dedup.NearDuplicates;
@@ -14,9 +16,11 @@ import java.util.Random;
  * Speed of dedup + clustering alone (no extraction, no store). Synthetic stream: events with their own
  * topic words and names over a Zipf background vocabulary, a few articles per event, one every 20 seconds,
  * 5% near-copies. Prints articles per second in windows as the number of stored articles grows, for the
- * lexical path (tf-idf + names + MinHash) and separately for the full path with MiniLM embeddings.
+ * lexical path (tf-idf + names + MinHash), for the same with cheap synthetic 384-d embeddings (hashed
+ * words: it measures the vector index, not the model) and separately for the full path with MiniLM
+ * embeddings. Candidates come from the in-memory inverted index, Lucene (BM25 + HNSW), or both in turn.
  *
- * <p>Usage: {@code ClusteringBench [maxArticles=100000] [embeddedArticles=2000]}
+ * <p>Usage: {@code ClusteringBench [maxArticles=100000] [embeddedArticles=2000] [index=postings|lucene|both]}
  */
 public final class ClusteringBench {
 
@@ -29,15 +33,39 @@ public final class ClusteringBench {
     int embedded = args.length > 1 ? Integer.parseInt(args[1]) : 2_000;
     System.out.printf("cores=%d maxHeap=%d MB%n", Runtime.getRuntime().availableProcessors(),
         Runtime.getRuntime().maxMemory() >> 20);
-    Synthetic stream = new Synthetic(new Random(42));
-    System.out.println("== lexical path (tf-idf + capitalised names + MinHash), no embeddings");
-    StreamingClusterer lexical =
-        new StreamingClusterer(
-            StreamingClusterer.Settings.standard(), new CapitalisedNgrams(), NearDuplicates.standard(), null);
-    run(lexical, stream, max);
-    System.out.println("== full path with MiniLM embeddings of title + lead");
-    StreamingClusterer full = StreamingClusterer.standard();
-    run(full, new Synthetic(new Random(7)), embedded);
+    String index = args.length > 2 ? args[2] : "postings";
+    for (boolean lucene : new boolean[] {false, true}) {
+      if (lucene ? index.equals("postings") : index.equals("lucene")) continue;
+      String via = lucene ? "Lucene BM25 + HNSW candidates" : "in-memory inverted index";
+      System.out.println("== lexical path (tf-idf + capitalised names + MinHash), no embeddings; " + via);
+      run(clusterer(null, lucene), new Synthetic(new Random(42)), max);
+      System.out.println("== lexical path + synthetic 384-d hashed-word embeddings (vector index cost); " + via);
+      run(clusterer(new HashedWords(), lucene), new Synthetic(new Random(42)), max);
+      System.out.println("== full path with MiniLM embeddings of title + lead; " + via);
+      run(clusterer(new MiniLmEmbedder(), lucene), new Synthetic(new Random(7)), embedded);
+    }
+  }
+
+  private static StreamingClusterer clusterer(Embedder embedder, boolean lucene) {
+    return new StreamingClusterer(
+        StreamingClusterer.Settings.standard(), new CapitalisedNgrams(), NearDuplicates.standard(), embedder,
+        lucene);
+  }
+
+  /** Not a language model: sums a fixed pseudo-random vector per word, so the vector index has work to do. */
+  static final class HashedWords implements Embedder {
+    private static final int DIM = 384;
+
+    @Override
+    public float[] embed(String text) {
+      float[] v = new float[DIM];
+      for (String w : text.toLowerCase(java.util.Locale.ROOT).split("\\W+")) {
+        if (w.isEmpty()) continue;
+        Random r = new Random(w.hashCode());
+        for (int i = 0; i < DIM; i++) v[i] += (float) r.nextGaussian();
+      }
+      return v;
+    }
   }
 
   private static void run(StreamingClusterer clusterer, Synthetic stream, int n) {

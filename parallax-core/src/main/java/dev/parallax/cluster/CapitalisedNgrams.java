@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
 /**
  * Proper-noun features without a model: runs of capitalised words ("Sergei Lavrov", "Riyadh") in the title
  * and lead. Each run counts as a whole and each of its words counts alone, so "Lavrov" matches "Sergei
- * Lavrov". Function words that are capitalised only because they start a sentence are left out.
+ * Lavrov". Function words that are capitalised only because they start a sentence are left out, and so
+ * are title-case headline words that the lead writes in lower case ("Bank ... holds rates" when the lead
+ * says "the bank").
  */
 public final class CapitalisedNgrams implements EntityFeatures {
 
@@ -33,12 +35,27 @@ public final class CapitalisedNgrams implements EntityFeatures {
   @Override
   public Map<String, Integer> entities(Article article) {
     Map<String, Integer> counts = new HashMap<>();
-    scan(Lead.title(article), counts, true);
-    for (String p : Lead.paragraphs(article)) scan(p, counts, false);
+    List<String> lead = Lead.paragraphs(article);
+    Set<String> lowercase = lowercaseWords(lead);
+    scan(Lead.title(article), counts, true, lowercase);
+    for (String p : lead) scan(p, counts, false, Set.of());
     return counts;
   }
 
-  private static void scan(String text, Map<String, Integer> counts, boolean title) {
+  /** Words the lead writes in lower case: in a title-case headline they are not names. */
+  private static Set<String> lowercaseWords(List<String> lead) {
+    Set<String> out = new java.util.HashSet<>();
+    for (String p : lead) {
+      Matcher m = TOKEN.matcher(p);
+      while (m.find()) {
+        String tok = m.group();
+        if (Character.isLowerCase(tok.charAt(0))) out.add(trimTrailing(tok));
+      }
+    }
+    return out;
+  }
+
+  private static void scan(String text, Map<String, Integer> counts, boolean title, Set<String> lowercase) {
     Matcher m = TOKEN.matcher(text);
     List<String> run = new ArrayList<>();
     boolean sentenceStart = true;
@@ -52,7 +69,11 @@ public final class CapitalisedNgrams implements EntityFeatures {
       }
       String word = trimTrailing(tok);
       String lower = word.toLowerCase(Locale.ROOT);
-      boolean capital = Character.isUpperCase(c) && !COMMON.contains(lower) && lower.length() > 1;
+      boolean capital =
+          Character.isUpperCase(c)
+              && !COMMON.contains(lower)
+              && lower.length() > 1
+              && !(title && lowercase.contains(lower));
       // In titles every word may be capitalised: only words in capitals elsewhere would tell; keep them.
       if (capital && !(sentenceStart && run.isEmpty() && !title && isPlainWordAtStart(word))) {
         run.add(lower);

@@ -17,6 +17,7 @@ final class Terms {
 
   private final Analyzer analyzer = new EnglishAnalyzer();
   private final Map<String, Integer> ids = new HashMap<>();
+  private final java.util.List<String> names = new java.util.ArrayList<>();
   private int[] df = new int[1024];
   private long documents;
 
@@ -41,6 +42,7 @@ final class Terms {
     if (id != null) return id;
     int next = ids.size();
     ids.put(term, next);
+    names.add(term);
     if (next >= df.length) df = java.util.Arrays.copyOf(df, df.length * 2);
     return next;
   }
@@ -49,6 +51,16 @@ final class Terms {
   void observe(Iterable<Integer> termIds) {
     documents++;
     for (int id : termIds) df[id]++;
+  }
+
+  /** The term of an id (entity features carry their prefix). */
+  String term(int id) {
+    return names.get(id);
+  }
+
+  /** The share of documents seen so far that contain the term. */
+  double share(int id) {
+    return documents == 0 ? 1 : df[id] / (double) documents;
   }
 
   double idf(int id) {

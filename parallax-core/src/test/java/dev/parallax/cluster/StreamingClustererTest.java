@@ -27,9 +27,10 @@ class StreamingClustererTest {
     LabelledStream stream = LabelledStream.load(FIXTURES.resolve("clustering-dev/news_cluster.jsonl"), work);
     Scores scores = stream.cluster(StreamingClusterer.standard());
     System.out.println("clustering-dev: " + scores);
-    // Measured 0.93 B-cubed F1 (plain TF-IDF single pass: 0.91); the goal of 0.96 is not reached.
-    assertThat(scores.bcubedF1()).isGreaterThanOrEqualTo(0.92);
-    assertThat(scores.pairF1()).isGreaterThanOrEqualTo(0.85);
+    // Measured 0.943 B-cubed F1, pairwise 0.897 (0.925 / 0.875 before the follow-up rule; plain TF-IDF
+    // single pass: 0.91); the goal of 0.96 is not reached.
+    assertThat(scores.bcubedF1()).isGreaterThanOrEqualTo(0.94);
+    assertThat(scores.pairF1()).isGreaterThanOrEqualTo(0.89);
   }
 
   @Test
@@ -38,6 +39,18 @@ class StreamingClustererTest {
         LabelledStream.load(FIXTURES.resolve("clustering-hard/same_kind_events.jsonl"), work);
     Scores scores = stream.cluster(StreamingClusterer.standard());
     System.out.println("clustering-hard (same-kind events, no dates): " + scores);
+    assertThat(scores.bcubedPrecision()).isGreaterThanOrEqualTo(0.95);
+    assertThat(scores.bcubedF1()).isGreaterThanOrEqualTo(0.95);
+  }
+
+  @Test
+  void keepsIncidentsOfTheSameKindInTheSameWeekApart() throws Exception {
+    LabelledStream stream =
+        LabelledStream.load(FIXTURES.resolve("clustering-hard/same_week_incidents.jsonl"), work);
+    Scores scores = stream.cluster(StreamingClusterer.standard());
+    System.out.println("clustering-hard (same-week incidents, no dates): " + scores);
+    // Measured 1.0; before headline words written in lower case in the lead stopped counting as names, the
+    // two rate decisions (ECB, Bank of England) shared "Bank" and merged (B-cubed P 0.875).
     assertThat(scores.bcubedPrecision()).isGreaterThanOrEqualTo(0.95);
     assertThat(scores.bcubedF1()).isGreaterThanOrEqualTo(0.95);
   }
@@ -94,6 +107,36 @@ class StreamingClustererTest {
 
     assertThat(store.stories()).hasSize(1);
     assertThat(last.articleIds()).containsExactlyInAnyOrderElementsOf(byId.keySet());
+  }
+
+  @Test
+  void reportsAStoryMergeSoTheStoreKeepsOneStory() throws Exception {
+    List<Article> seeds = LabelledStream.read(FIXTURES.resolve("seeds"));
+    Map<String, Article> byId = new HashMap<>();
+    seeds.forEach(a -> byId.put(a.id(), a));
+    // Two stored stories of the same event, as an earlier run that split them would have left them.
+    InMemoryStories store = new InMemoryStories();
+    for (Article a : seeds.subList(0, 2))
+      store.saveStory(
+          new Story("s-" + a.id(), a.title(), List.of(new Story.Member(a.id(), null)), a.published(), a.published()));
+    StreamingClusterer.Settings s = StreamingClusterer.Settings.standard();
+    StreamingClusterer.Settings eagerMerges =
+        new StreamingClusterer.Settings(
+            s.textWeight(), s.entityWeight(), s.embeddingWeight(), s.threshold(), s.mergeThreshold(),
+            s.halfLife(), s.decayFloor(), s.followUpThreshold(), s.rareNameShare(), 0.2);
+    StoryBook book =
+        new StoryBook(
+            new StreamingClusterer(
+                eagerMerges, new CapitalisedNgrams(), dev.parallax.dedup.NearDuplicates.standard(), null),
+            store);
+    book.restore(id -> Optional.ofNullable(byId.get(id)));
+
+    Story merged = book.add(seeds.get(2));
+
+    assertThat(store.stories()).hasSize(1);
+    assertThat(store.stories().get(0).id()).isEqualTo(merged.id());
+    assertThat(merged.articleIds())
+        .containsExactlyInAnyOrder(seeds.get(0).id(), seeds.get(1).id(), seeds.get(2).id());
   }
 
   private static void record(StoryClusterer c, Article a, Map<String, String> storyOf) {

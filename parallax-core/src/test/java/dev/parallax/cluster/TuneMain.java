@@ -24,7 +24,7 @@ final class TuneMain {
         var c =
             new StreamingClusterer(
                 new StreamingClusterer.Settings(tw, ew, mw, th, Double.parseDouble(args[2]),
-                    Duration.ofDays(Long.parseLong(args[1])), Double.parseDouble(args[3])),
+                    Duration.ofDays(Long.parseLong(args[1])), Double.parseDouble(args[3]), 0.45, 0.05, 0.7),
                 new CapitalisedNgrams(),
                 NearDuplicates.standard(), mw == 0 ? null : cached);
         Scores sc = s.cluster(c);

@@ -1,0 +1,93 @@
+package dev.parallax.cluster;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.PriorityQueue;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An in-memory inverted index from an article's strongest terms and names to the stories it joined, each
+ * list keeping only the latest stories; candidates are the stories hit by most query terms, plus the
+ * stories among the last thousand joined whose embedding centroid is closest to the article's (a scan of
+ * about 0.4M multiply-adds, small beside computing the embedding).
+ */
+final class PostingsCandidates implements Candidates {
+
+  static final int QUERY_TERMS = 12;
+  private static final int POSTINGS_PER_TERM = 48;
+  private static final int RECENT_STORIES = 1_000;
+  private static final int NEIGHBOURS = 10;
+  private final Map<Integer, ArrayDeque<StoryState>> postings = new HashMap<>();
+  /** The stories joined most recently, scanned for close embeddings (wording may differ, meaning not). */
+  private final Map<StoryState, Boolean> recent =
+      new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<StoryState, Boolean> eldest) {
+          return size() > RECENT_STORIES;
+        }
+      };
+
+  @Override
+  public void joined(StoryState story, SparseVector text, SparseVector entities) {
+    for (int id : text.top(QUERY_TERMS)) post(id, story);
+    for (int id : entities.top(QUERY_TERMS)) post(id, story);
+    if (story.embedding() != null) recent.put(story, Boolean.TRUE);
+  }
+
+  @Override
+  public void absorbed(StoryState gone, StoryState into) {
+    // postings of the gone story resolve to the story that absorbed it
+    recent.remove(gone);
+  }
+
+  @Override
+  public void closed(StoryState story) {
+    // closed stories are skipped when postings are read
+    recent.remove(story);
+  }
+
+  @Override
+  public List<StoryState> find(SparseVector text, SparseVector entities, float[] embedding, int max) {
+    Map<StoryState, Integer> hits = new HashMap<>();
+    for (int id : text.top(QUERY_TERMS)) collect(id, hits);
+    for (int id : entities.top(QUERY_TERMS)) collect(id, hits);
+    List<StoryState> out =
+        new ArrayList<>(
+            hits.entrySet().stream()
+                .sorted(Map.Entry.<StoryState, Integer>comparingByValue().reversed())
+                .limit(max)
+                .map(Map.Entry::getKey)
+                .toList());
+    if (embedding != null) {
+      PriorityQueue<Map.Entry<StoryState, Double>> best =
+          new PriorityQueue<>(Map.Entry.<StoryState, Double>comparingByValue());
+      for (StoryState s : recent.keySet()) {
+        if (s.closed) continue;
+        double c = StoryState.cosine(embedding, s.embedding());
+        if (Double.isNaN(c)) continue;
+        best.add(Map.entry(s, c));
+        if (best.size() > NEIGHBOURS) best.poll();
+      }
+      for (var e : best) if (!out.contains(e.getKey())) out.add(e.getKey());
+    }
+    return out;
+  }
+
+  private void collect(int termId, Map<StoryState, Integer> hits) {
+    ArrayDeque<StoryState> list = postings.get(termId);
+    if (list == null) return;
+    for (StoryState s : list) {
+      StoryState r = s.resolve();
+      if (!r.closed) hits.merge(r, 1, Integer::sum);
+    }
+  }
+
+  private void post(int termId, StoryState story) {
+    ArrayDeque<StoryState> list = postings.computeIfAbsent(termId, k -> new ArrayDeque<>(4));
+    list.remove(story);
+    list.addLast(story);
+    while (list.size() > POSTINGS_PER_TERM) list.removeFirst();
+  }
+}
