@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Scratch: prints the false splits of a labelled stream with the scores of the story they missed. */
+/** Developer tool, run by hand (not a test): prints the false splits of a labelled stream with the scores of the story they missed. */
 final class DiagnoseMain {
   public static void main(String[] args) throws Exception {
     LabelledStream s = LabelledStream.load(Path.of(args[0]), Files.createTempDirectory("diag"));

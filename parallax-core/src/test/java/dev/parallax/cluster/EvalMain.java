@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Scratch: scores the standard clusterer on every labelled fixture and the seeds check; run by hand. */
+/** Developer tool, run by hand (not a test): scores the standard clusterer on every labelled fixture and the seeds check. */
 final class EvalMain {
   public static void main(String[] args) throws Exception {
     Path fx = Path.of("src/test/resources/fixtures");

@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Scratch grid over settings; run by hand, not a test. */
+/** Developer tool, run by hand (not a test): a grid over the clusterer settings on a labelled stream. */
 final class TuneMain {
   public static void main(String[] args) throws Exception {
     Path work = Files.createTempDirectory("tune");
