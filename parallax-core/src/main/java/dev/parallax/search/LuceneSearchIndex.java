@@ -10,10 +10,14 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -25,7 +29,11 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.FSDirectory;
 
-/** {@link SearchIndex} on a Lucene index in a folder, English analysis, title boosted over body. */
+/**
+ * {@link SearchIndex} on a Lucene index in a folder, English analysis, title boosted over body. The body's
+ * postings carry character offsets, so snippets are highlighted from the index without analysing the text
+ * again; an index written before offsets were kept goes on without them (and snippets re-analyse).
+ */
 public final class LuceneSearchIndex implements SearchIndex {
 
   private static final String ID = "id";
@@ -34,16 +42,41 @@ public final class LuceneSearchIndex implements SearchIndex {
   private static final String OUTLET = "outlet";
   private static final String PUBLISHED = "published";
 
+  private static final FieldType BODY_WITH_OFFSETS = bodyType(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+  private static final FieldType BODY_WITHOUT_OFFSETS = bodyType(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+
   private final Analyzer analyzer = new EnglishAnalyzer();
   private final FSDirectory directory;
   private final IndexWriter writer;
   private final SearcherManager searchers;
+  private final FieldType bodyType;
 
   public LuceneSearchIndex(Path folder) throws IOException {
     this.directory = FSDirectory.open(folder);
     this.writer =
         new IndexWriter(directory, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
     this.searchers = new SearcherManager(writer, null);
+    this.bodyType = bodyTypeOf(searchers);
+  }
+
+  private static FieldType bodyType(IndexOptions options) {
+    FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+    type.setIndexOptions(options);
+    type.freeze();
+    return type;
+  }
+
+  /** Lucene refuses to change a field's index options, so an index without body offsets keeps none. */
+  private static FieldType bodyTypeOf(SearcherManager searchers) throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      FieldInfo body = FieldInfos.getMergedFieldInfos(searcher.getIndexReader()).fieldInfo(BODY);
+      return body == null || body.getIndexOptions() == IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS
+          ? BODY_WITH_OFFSETS
+          : BODY_WITHOUT_OFFSETS;
+    } finally {
+      searchers.release(searcher);
+    }
   }
 
   @Override
@@ -51,7 +84,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     Document doc = new Document();
     doc.add(new StringField(ID, article.id(), Field.Store.YES));
     if (article.title() != null) doc.add(new TextField(TITLE, article.title(), Field.Store.YES));
-    doc.add(new TextField(BODY, article.body(), Field.Store.NO));
+    doc.add(new Field(BODY, article.body(), bodyType));
     if (article.outletName() != null) doc.add(new TextField(OUTLET, article.outletName(), Field.Store.NO));
     if (article.published() != null) {
       doc.add(new LongPoint(PUBLISHED, article.published().toEpochMilli()));

@@ -1,15 +1,19 @@
 package dev.parallax.server;
 
+import dev.parallax.store.StoreException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
@@ -21,17 +25,17 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.highlight.Highlighter;
-import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
-import org.apache.lucene.search.highlight.QueryScorer;
-import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
-import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
-import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.QueryBuilder;
 
@@ -49,6 +53,9 @@ final class ArticleSearch implements AutoCloseable {
   static final String OUTLET = "outlet";
   static final String PUBLISHED = "published";
   private static final int MAX_WINDOW = 1000;
+  private static final int PASSAGE = 180;
+  private static final int MAX_HIGHLIGHTED = 100_000;
+  private static final Pattern LEADING_CLOSERS = Pattern.compile("^(?:\\s|[”’»)\\]]|&quot;|&#x27;)+");
 
   private final Analyzer analyzer = new EnglishAnalyzer();
   private final Path folder;
@@ -69,10 +76,19 @@ final class ArticleSearch implements AutoCloseable {
     }
   }
 
-  /** One match: the article id and its stored title; {@code query} is kept to highlight the body later. */
-  record Match(String articleId, String title, float score) {}
+  /**
+   * One match: the article id, its stored title and up to two passages of its body around the query's
+   * terms, HTML-escaped with the matches in {@code <mark>} (empty when the query does not touch the body).
+   */
+  record Match(String articleId, String title, float score, String snippet) {}
 
-  record Result(long total, List<Match> matches, Query query) {}
+  record Result(long total, List<Match> matches) {}
+
+  /** The text of an article's body by its id, for snippets; empty when unknown. */
+  @FunctionalInterface
+  interface Bodies {
+    String of(String articleId) throws StoreException;
+  }
 
   /** A query the parser rejects, with its reason (for a 400 answer). */
   static final class BadQueryException extends Exception {
@@ -81,7 +97,7 @@ final class ArticleSearch implements AutoCloseable {
     }
   }
 
-  Result search(Request request) throws IOException, BadQueryException {
+  Result search(Request request, Bodies bodies) throws IOException, BadQueryException, StoreException {
     Query parsed = parse(request.query());
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(parsed, BooleanClause.Occur.MUST);
     if (request.outletName() != null) {
@@ -95,20 +111,69 @@ final class ArticleSearch implements AutoCloseable {
     }
     Query query = b.build();
     SearcherManager sm = searchers();
-    if (sm == null) return new Result(0, List.of(), parsed);
+    if (sm == null) return new Result(0, List.of());
     IndexSearcher searcher = sm.acquire();
     try {
       TopDocs top = searcher.search(query, request.offset() + request.limit());
-      List<Match> matches = new ArrayList<>();
-      ScoreDoc[] docs = top.scoreDocs;
-      for (int i = request.offset(); i < docs.length; i++) {
-        Document d = searcher.storedFields().document(docs[i].doc, Set.of(ID, TITLE));
-        matches.add(new Match(d.get(ID), d.get(TITLE), docs[i].score));
+      ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(request.offset(), top.scoreDocs.length), top.scoreDocs.length);
+      List<String> ids = new ArrayList<>();
+      List<String> titles = new ArrayList<>();
+      Map<Integer, String> texts = new HashMap<>();
+      for (ScoreDoc sd : page) {
+        Document d = searcher.storedFields().document(sd.doc, Set.of(ID, TITLE));
+        ids.add(d.get(ID));
+        titles.add(d.get(TITLE));
+        texts.put(sd.doc, bodies.of(d.get(ID)));
       }
-      return new Result(top.totalHits.value(), matches, parsed);
+      String[] snippets = snippets(searcher, parsed, page, texts);
+      List<Match> matches = new ArrayList<>();
+      for (int i = 0; i < page.length; i++)
+        matches.add(new Match(ids.get(i), titles.get(i), page[i].score, snippets[i] == null ? "" : snippets[i]));
+      return new Result(top.totalHits.value(), matches);
     } finally {
       sm.release(searcher);
     }
+  }
+
+  /**
+   * Two passages of about {@value #PASSAGE} characters per hit, read from the offsets the index keeps
+   * for the body (no second analysis of the text); the bodies come from the store, not the index.
+   * Passages break at full stops: the JDK's sentence iterator took most of a search's time.
+   */
+  private String[] snippets(IndexSearcher searcher, Query query, ScoreDoc[] page, Map<Integer, String> texts)
+      throws IOException {
+    if (page.length == 0) return new String[0];
+    UnifiedHighlighter highlighter =
+        new UnifiedHighlighter(
+            UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(new CustomSeparatorBreakIterator('.'), PASSAGE, 0.5f))
+                .withMaxLength(MAX_HIGHLIGHTED)
+                .withMaxNoHighlightPassages(0)) {
+          @Override
+          protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+              throws IOException {
+            List<CharSequence[]> values = new ArrayList<>();
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+              CharSequence[] perField = new CharSequence[fields.length];
+              for (int f = 0; f < fields.length; f++) perField[f] = BODY.equals(fields[f]) ? texts.getOrDefault(doc, "") : "";
+              values.add(perField);
+            }
+            return values;
+          }
+        };
+    TopDocs hits = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
+    String[] snippets = highlighter.highlight(BODY, query, hits, 2);
+    for (int i = 0; i < snippets.length; i++) if (snippets[i] != null) snippets[i] = tidy(snippets[i]);
+    return snippets;
+  }
+
+  /** A passage starts after a full stop: drop the closing quote and line breaks it begins with. */
+  private static String tidy(String snippet) {
+    List<String> passages = new ArrayList<>();
+    for (String passage : snippet.split(" … "))
+      passages.add(LEADING_CLOSERS.matcher(passage).replaceFirst("").strip().replaceAll("\\s*\\n\\s*", " "));
+    return String.join(" … ", passages);
   }
 
   private Query parse(String text) throws BadQueryException {
@@ -126,24 +191,6 @@ final class ArticleSearch implements AutoCloseable {
         String reason = e.getMessage() == null ? "syntax error" : e.getMessage().lines().findFirst().orElse("");
         throw new BadQueryException("cannot parse query \"" + text + "\": " + reason);
       }
-    }
-  }
-
-  /**
-   * Up to {@code max} snippets of {@code text} around the query's terms, HTML-escaped with matches in
-   * {@code <mark>}; empty when the query does not touch the body.
-   */
-  String snippet(Query query, String text, int max) {
-    if (text == null || text.isEmpty()) return "";
-    QueryScorer scorer = new QueryScorer(query, BODY);
-    Highlighter h = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), scorer);
-    h.setTextFragmenter(new SimpleSpanFragmenter(scorer, 180));
-    h.setMaxDocCharsToAnalyze(200_000);
-    try {
-      String[] fragments = h.getBestFragments(analyzer, BODY, text, max);
-      return String.join(" … ", fragments);
-    } catch (IOException | InvalidTokenOffsetsException e) {
-      return "";
     }
   }
 

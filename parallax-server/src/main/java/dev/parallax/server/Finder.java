@@ -45,7 +45,7 @@ final class Finder {
     }
     ArticleSearch.Result result;
     try {
-      result = search.search(request);
+      result = search.search(request, id -> newsroom.cachedArticle(id).map(Article::body).orElse(""));
     } catch (ArticleSearch.BadQueryException e) {
       throw new BadRequestResponse(e.getMessage());
     }
@@ -57,7 +57,7 @@ final class Finder {
       // the outlet filter is a phrase over analysed names ("The Times" also matches "Times of India"):
       // the id decides
       if (present(p.outlet()) && (article.outlet() == null || !article.outlet().id().equals(p.outlet()))) continue;
-      String snippet = search.snippet(result.query(), article.body(), 2);
+      String snippet = m.snippet();
       if (snippet.isBlank()) snippet = Html.esc(Newsroom.leadOf(article));
       ArticleLine line = newsroom.line(article.id());
       hits.add(

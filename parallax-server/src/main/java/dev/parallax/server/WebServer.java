@@ -25,6 +25,7 @@ import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jsoup.parser.Parser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -273,7 +274,7 @@ public final class WebServer implements AutoCloseable {
     for (Api.SearchHit h : r.hits()) {
       if (h.published() != null && h.published().isAfter(updated)) updated = h.published();
       String link = base + "/articles/" + Html.enc(h.id());
-      String plain = h.snippet().replaceAll("</?mark>", "").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&#x27;", "'").replace("&amp;", "&");
+      String plain = Parser.unescapeEntities(h.snippet().replaceAll("</?mark>", ""), false);
       entries.add(new AtomFeed.Entry(link, h.title() == null ? "(untitled)" : h.title(), link, h.published(), plain, h.outlet() == null ? List.of() : List.of(h.outlet())));
     }
     ctx.contentType("application/atom+xml; charset=utf-8")

@@ -114,7 +114,7 @@ class WebServerTest {
   void searchRanksWithBm25AndHighlightsPhrases() throws Exception {
     JsonNode r = json("/api/search?q=%22foreign+ministers%22", 200);
     assertThat(r.get("total").asInt()).isGreaterThanOrEqualTo(1);
-    assertThat(r.at("/hits/0/snippet").asText()).contains("<mark>");
+    assertThat(r.at("/hits/0/snippet").asText()).contains("<mark>").doesNotContain("\n").matches("^[^\\s”].*");
     JsonNode riyadh = json("/api/search?q=Riyadh&limit=20", 200);
     assertThat(riyadh.get("total").asInt()).isGreaterThanOrEqualTo(5);
     assertThat(riyadh.get("feed").asText()).startsWith("/feeds/search.atom?q=Riyadh");
