@@ -42,7 +42,8 @@ import org.apache.lucene.util.QueryBuilder;
 /**
  * The read side of the article index the pipeline writes ({@code <data>/index}): BM25 search with the
  * classic syntax, outlet and date filters, highlighted snippets, and "more like this" for related
- * stories. It opens its own reader beside the pipeline's writer and refreshes on demand.
+ * stories. It opens its own reader beside the pipeline's writer and picks up new commits at most once a
+ * second.
  */
 final class ArticleSearch implements AutoCloseable {
 
@@ -54,6 +55,8 @@ final class ArticleSearch implements AutoCloseable {
   static final String PUBLISHED = "published";
   private static final int MAX_WINDOW = 1000;
   private static final int PASSAGE = 180;
+  /** How often a search looks for what the pipeline committed since (ingest runs in another process). */
+  private static final long REFRESH_EVERY_MILLIS = 1000;
   private static final int MAX_HIGHLIGHTED = 100_000;
   private static final Pattern LEADING_CLOSERS = Pattern.compile("^(?:\\s|[”’»)\\]]|&quot;|&#x27;)+");
 
@@ -61,6 +64,7 @@ final class ArticleSearch implements AutoCloseable {
   private final Path folder;
   private FSDirectory directory;
   private volatile SearcherManager searchers;
+  private volatile long lastRefresh;
 
   ArticleSearch(Path folder) {
     this.folder = folder;
@@ -227,7 +231,14 @@ final class ArticleSearch implements AutoCloseable {
 
   private SearcherManager searchers() throws IOException {
     SearcherManager sm = searchers;
-    if (sm != null) return sm;
+    if (sm != null) {
+      long now = System.currentTimeMillis();
+      if (now - lastRefresh >= REFRESH_EVERY_MILLIS) {
+        lastRefresh = now;
+        sm.maybeRefresh(); // returns at once if another reader is already refreshing
+      }
+      return sm;
+    }
     synchronized (this) {
       if (searchers != null) return searchers;
       if (!Files.isDirectory(folder)) return null;

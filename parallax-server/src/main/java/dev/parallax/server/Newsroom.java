@@ -19,6 +19,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What readers see, read from an open installation: the ranked front page, stories with their brief and
@@ -28,7 +33,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class Newsroom {
 
+  private static final Logger LOG = LoggerFactory.getLogger(Newsroom.class);
   private static final long CHECK_EVERY_MILLIS = 1000;
+  private static final long RELATED_FRESH_MILLIS = 10 * 60_000;
   private static final int STORIES_CACHED = 512;
   private static final int ARTICLES_CACHED = 4096;
 
@@ -45,7 +52,10 @@ final class Newsroom {
           return size() > STORIES_CACHED;
         }
       };
-  private final Map<String, List<String>> relatedIds = new ConcurrentHashMap<>();
+  /** Related stories of a story, kept until it gains an article or for a few minutes. */
+  private record Related(List<String> storyIds, int storySize, long computedAt) {}
+
+  private final Map<String, Related> relatedIds = new ConcurrentHashMap<>();
   private final Map<String, Article> recentArticles =
       new java.util.LinkedHashMap<>(1024, 0.75f, true) {
         @Override
@@ -55,6 +65,9 @@ final class Newsroom {
       };
   private volatile Snapshot snapshot;
   private volatile long lastCheck;
+  private final AtomicBoolean refreshing = new AtomicBoolean();
+  private final Executor refresher =
+      Executors.newSingleThreadExecutor(r -> Thread.ofPlatform().daemon().name("front-page-refresh").unstarted(r));
 
   Newsroom(Parallax parallax, ArticleSearch search, InstantSource clock, Ranking ranking) {
     this.parallax = parallax;
@@ -171,15 +184,17 @@ final class Newsroom {
   /** Stories whose articles share the most distinctive terms with this one's, best first. */
   List<StoryCard> related(String storyId, int limit) throws StoreException, IOException {
     Snapshot s = snapshot();
-    String key = storyId + "/" + limit + "/" + s.articleCount();
-    List<String> known = relatedIds.get(key);
-    if (known == null) {
-      known = relatedStoryIds(s, storyId, limit);
+    String key = storyId + "/" + limit;
+    int size = s.byStory().getOrDefault(storyId, List.of()).size();
+    long now = System.currentTimeMillis();
+    Related known = relatedIds.get(key);
+    if (known == null || known.storySize() != size || now - known.computedAt() > RELATED_FRESH_MILLIS) {
+      known = new Related(relatedStoryIds(s, storyId, limit), size, now);
       if (relatedIds.size() > 20_000) relatedIds.clear();
       relatedIds.put(key, known);
     }
     List<StoryCard> cards = new ArrayList<>();
-    for (String id : known) if (s.byStory().containsKey(id)) cards.add(card(id));
+    for (String id : known.storyIds()) if (s.byStory().containsKey(id)) cards.add(card(id));
     return cards;
   }
 
@@ -228,13 +243,12 @@ final class Newsroom {
 
   void pick(String storyId, String note) throws StoreException {
     store.pick(storyId, note == null || note.isBlank() ? "" : note.strip());
-    lastCheck = 0;
-    snapshot = null;
+    rebuild(true);
   }
 
   boolean unpick(String storyId) throws StoreException {
     boolean was = store.unpick(storyId);
-    snapshot = null;
+    rebuild(true);
     return was;
   }
 
@@ -261,26 +275,45 @@ final class Newsroom {
       List<ArticleStore.Pick> picks,
       Map<String, String> pickNotes) {}
 
+  /**
+   * The current listing. Readers never wait for a rebuild once there is one: at most once a second a
+   * background thread checks the store and swaps in a new snapshot when articles arrived (building one
+   * takes seconds at a few hundred thousand articles).
+   */
   private Snapshot snapshot() throws StoreException {
     Snapshot s = snapshot;
-    long now = System.currentTimeMillis();
-    if (s != null && now - lastCheck < CHECK_EVERY_MILLIS) return s;
-    synchronized (this) {
-      s = snapshot;
-      if (s != null && System.currentTimeMillis() - lastCheck < CHECK_EVERY_MILLIS) return s;
-      int count = store.articleCount();
-      if (s == null || s.articleCount() != count) {
-        s = build(count);
-        try {
-          search.refresh();
-        } catch (IOException e) {
-          throw new StoreException("cannot refresh the search index: " + e.getMessage(), e);
-        }
-        snapshot = s;
-      }
+    if (s == null) return rebuild(true);
+    if (System.currentTimeMillis() - lastCheck >= CHECK_EVERY_MILLIS && refreshing.compareAndSet(false, true)) {
       lastCheck = System.currentTimeMillis();
-      return s;
+      refresher.execute(
+          () -> {
+            try {
+              rebuild(false);
+            } catch (StoreException | RuntimeException e) {
+              LOG.warn("cannot refresh the front page: {}", e.getMessage());
+            } finally {
+              refreshing.set(false);
+            }
+          });
     }
+    return s;
+  }
+
+  /** Builds a snapshot when there is none, when {@code always}, or when the article count changed. */
+  private synchronized Snapshot rebuild(boolean always) throws StoreException {
+    Snapshot s = snapshot;
+    int count = store.articleCount();
+    if (s == null || always || s.articleCount() != count) {
+      s = build(count);
+      try {
+        search.refresh();
+      } catch (IOException e) {
+        throw new StoreException("cannot refresh the search index: " + e.getMessage(), e);
+      }
+      snapshot = s;
+    }
+    lastCheck = System.currentTimeMillis();
+    return s;
   }
 
   private Snapshot build(int count) throws StoreException {

@@ -1,0 +1,48 @@
+package dev.parallax.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parallax.ingest.FileSource;
+import dev.parallax.ingest.IngestListener;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Articles that arrive while the server runs reach readers without a restart. */
+class LiveUpdatesTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void anArticleIngestedWhileServingBecomesSearchableAndListed() throws Exception {
+    Fixture f = Fixture.start();
+    try {
+      assertThat(f.get("/api/search?q=Ouagadougou").body()).contains("\"total\":0");
+      Path late = dir.resolve("late.jsonl");
+      Files.writeString(
+          late,
+          """
+          {"id": "late-1", "title": "Flooding closes schools in Ouagadougou", "outlet": "Sahel Times", "url": "https://example.com/late-1", "published": "2025-08-01T09:00:00Z", "text": "Heavy rain flooded the centre of Ouagadougou on Friday, closing schools and cutting power to thousands of homes, the city authorities said.\\n\\nThe weather service warned that more storms were expected over the weekend across Burkina Faso."}
+          """);
+      f.parallax.ingestor().run(new FileSource(List.of(late)), IngestListener.NONE);
+
+      // the front page is rebuilt in the background, at most a second after the store changed
+      long deadline = System.currentTimeMillis() + 15_000;
+      String body = "";
+      while (System.currentTimeMillis() < deadline) {
+        body = f.get("/api/search?q=Ouagadougou").body();
+        if (body.contains("late-1")) break;
+        Thread.sleep(200);
+      }
+      assertThat(body).contains("late-1");
+      assertThat(f.get("/articles/late-1").body()).contains("Flooding closes schools");
+      while (System.currentTimeMillis() < deadline && !f.get("/api/stories").body().contains("Ouagadougou"))
+        Thread.sleep(200);
+      assertThat(f.get("/api/stories").body()).contains("Flooding closes schools in Ouagadougou");
+    } finally {
+      f.close();
+    }
+  }
+}
