@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -66,7 +66,7 @@ final class Newsroom {
   private volatile Snapshot snapshot;
   private volatile long lastCheck;
   private final AtomicBoolean refreshing = new AtomicBoolean();
-  private final Executor refresher =
+  private final ExecutorService refresher =
       Executors.newSingleThreadExecutor(r -> Thread.ofPlatform().daemon().name("front-page-refresh").unstarted(r));
 
   Newsroom(Parallax parallax, ArticleSearch search, InstantSource clock, Ranking ranking) {
@@ -255,6 +255,11 @@ final class Newsroom {
   /** The story's card as the front page lists it, if it is listed. */
   Optional<StoryCard> listedCard(String storyId) throws StoreException {
     return snapshot().byStory().containsKey(storyId) ? Optional.of(card(storyId)) : Optional.empty();
+  }
+
+  /** Stops the background refresh of the front page. */
+  void close() {
+    refresher.shutdownNow();
   }
 
   boolean storyExists(String storyId) throws StoreException {

@@ -88,6 +88,7 @@ public final class WebServer implements AutoCloseable {
   @Override
   public void close() throws IOException {
     app.stop();
+    newsroom.close();
     search.close();
   }
 
