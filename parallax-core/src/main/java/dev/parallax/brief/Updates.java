@@ -40,11 +40,25 @@ final class Updates {
    */
   static List<Brief.Disagreement> find(List<Statement> all, double[][] sim, Map<Integer, Integer> readingRank, List<String> ids) {
     List<Brief.Disagreement> out = new ArrayList<>();
-    for (int i = 0; i < all.size(); i++) {
+    // each sentence is read once: the pairs below only compare what was found
+    int n = all.size();
+    boolean[] plans = new boolean[n];
+    boolean[] changes = new boolean[n];
+    boolean[] revised = new boolean[n];
+    String[] figures = new String[n];
+    for (int i = 0; i < n; i++) {
+      String text = all.get(i).text();
+      plans[i] = PLAN.matcher(text).find();
+      changes[i] = CHANGE.matcher(text).find();
+      revised[i] = REVISED.matcher(text).find();
+      figures[i] = all.get(i).isQuote() ? null : figure(text);
+    }
+    for (int i = 0; i < n; i++) {
+      if (!plans[i]) continue;
       Statement plan = all.get(i);
-      if (!PLAN.matcher(plan.text()).find()) continue;
-      for (Statement change : all) {
-        if (change.article() == plan.article() || !CHANGE.matcher(change.text()).find()) continue;
+      for (int j = 0; j < n; j++) {
+        Statement change = all.get(j);
+        if (!changes[j] || change.article() == plan.article()) continue;
         if (readingRank.get(change.article()) <= readingRank.get(plan.article())) continue;
         if (Statement.shared(plan, change) < SAME_SUBJECT) continue;
         out.add(
@@ -56,19 +70,20 @@ final class Updates {
                     new Brief.Sourced(change.text(), List.of(ids.get(change.article()))))));
       }
     }
-    for (int i = 0; i < all.size(); i++) {
-      for (int j = i + 1; j < all.size(); j++) {
+    for (int i = 0; i < n; i++) {
+      if (figures[i] == null) continue;
+      for (int j = i + 1; j < n; j++) {
         Statement a = all.get(i);
         Statement b = all.get(j);
-        if (a.article() == b.article() || sim[i][j] < 0.45 || a.isQuote() || b.isQuote()) continue;
-        String na = figure(a.text());
-        String nb = figure(b.text());
-        if (na == null || nb == null || na.equals(nb) || !unit(na).equals(unit(nb))) continue;
-        Statement earlier = readingRank.get(a.article()) <= readingRank.get(b.article()) ? a : b;
-        Statement later = earlier == a ? b : a;
+        String na = figures[i];
+        String nb = figures[j];
+        if (nb == null || a.article() == b.article() || sim[i][j] < 0.45) continue;
+        if (na.equals(nb) || !unit(na).equals(unit(nb))) continue;
+        boolean aFirst = readingRank.get(a.article()) <= readingRank.get(b.article());
+        Statement earlier = aFirst ? a : b;
+        Statement later = aFirst ? b : a;
         // a later figure that says it moved ("rose to", "now") updates the earlier one; otherwise they conflict
-        boolean moved =
-            readingRank.get(later.article()) > readingRank.get(earlier.article()) && REVISED.matcher(later.text()).find();
+        boolean moved = readingRank.get(later.article()) > readingRank.get(earlier.article()) && revised[aFirst ? j : i];
         out.add(
             new Brief.Disagreement(
                 subject(earlier, later),
