@@ -184,15 +184,39 @@ final class Newsroom {
   /** Stories whose articles share the most distinctive terms with this one's, best first. */
   List<StoryCard> related(String storyId, int limit) throws StoreException, IOException {
     Snapshot s = snapshot();
-    String key = storyId + "/" + limit;
-    int size = s.byStory().getOrDefault(storyId, List.of()).size();
-    long now = System.currentTimeMillis();
-    Related known = relatedIds.get(key);
-    if (known == null || known.storySize() != size || now - known.computedAt() > RELATED_FRESH_MILLIS) {
-      known = new Related(relatedStoryIds(s, storyId, limit), size, now);
+    Related known = freshRelated(s, storyId, limit);
+    if (known == null) {
+      known = new Related(relatedStoryIds(s, storyId, limit), storySize(s, storyId), System.currentTimeMillis());
       if (relatedIds.size() > 20_000) relatedIds.clear();
-      relatedIds.put(key, known);
+      relatedIds.put(storyId + "/" + limit, known);
     }
+    return cards(s, known);
+  }
+
+  /**
+   * The related stories if they are already known and fresh; empty when finding them would cost a search
+   * (tens of milliseconds in a large index), which the story page then leaves to a second request.
+   */
+  Optional<List<StoryCard>> knownRelated(String storyId, int limit) throws StoreException {
+    Snapshot s = snapshot();
+    Related known = freshRelated(s, storyId, limit);
+    return known == null ? Optional.empty() : Optional.of(cards(s, known));
+  }
+
+  private Related freshRelated(Snapshot s, String storyId, int limit) {
+    Related known = relatedIds.get(storyId + "/" + limit);
+    boolean fresh =
+        known != null
+            && known.storySize() == storySize(s, storyId)
+            && System.currentTimeMillis() - known.computedAt() <= RELATED_FRESH_MILLIS;
+    return fresh ? known : null;
+  }
+
+  private static int storySize(Snapshot s, String storyId) {
+    return s.byStory().getOrDefault(storyId, List.of()).size();
+  }
+
+  private List<StoryCard> cards(Snapshot s, Related known) throws StoreException {
     List<StoryCard> cards = new ArrayList<>();
     for (String id : known.storyIds()) if (s.byStory().containsKey(id)) cards.add(card(id));
     return cards;

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 
 /** The server-rendered pages. Every value from outside goes through {@link Html#esc}. */
@@ -113,7 +114,11 @@ final class Pages {
     return t == null ? "" : "<time datetime=\"" + t + "\">" + MINUTE.format(t) + "</time>";
   }
 
-  static String story(StoryPage page, List<StoryCard> related, boolean editable) {
+  /**
+   * @param related the related stories when already known; empty leaves them to a second request, so the
+   *     page does not wait for a search over the whole index
+   */
+  static String story(StoryPage page, Optional<List<StoryCard>> related, boolean editable) {
     StoryCard c = page.card();
     StringBuilder b = new StringBuilder("<article class=\"story\">");
     String headline = page.brief().headline() != null && !page.brief().headline().isBlank() ? page.brief().headline() : c.title();
@@ -135,14 +140,31 @@ final class Pages {
       b.append("</p><p class=\"lead\">").append(esc(Newsroom.leadOf(a))).append("</p></div></li>");
     }
     b.append("</ol></section>");
-    if (!related.isEmpty()) {
-      b.append("<section aria-labelledby=\"rel-h\"><h2 id=\"rel-h\">Related stories</h2><ol class=\"cards compact\">");
-      for (StoryCard r : related) b.append(card(r, false));
-      b.append("</ol></section>");
+    if (related.isEmpty()) {
+      // not known yet: app.js fills the section in from the link, which also works on its own
+      String url = "/stories/" + enc(c.id()) + "/related";
+      b.append("<section aria-labelledby=\"rel-h\" class=\"related\" data-src=\"").append(url).append("?part=list\">")
+          .append("<h2 id=\"rel-h\">Related stories</h2><p><a href=\"").append(url).append("\">Find related stories</a></p></section>");
+    } else if (!related.get().isEmpty()) {
+      b.append("<section aria-labelledby=\"rel-h\" class=\"related\"><h2 id=\"rel-h\">Related stories</h2>").append(related(related.get())).append("</section>");
     }
     if (editable) b.append(editor(c));
     b.append("</article>");
     return b.toString();
+  }
+
+  /** Related stories as a compact list of cards (also the fragment the story page loads). */
+  static String related(List<StoryCard> related) {
+    if (related.isEmpty()) return "<p class=\"empty\">No related stories yet.</p>";
+    StringBuilder b = new StringBuilder("<ol class=\"cards compact\">");
+    for (StoryCard r : related) b.append(card(r, false));
+    return b.append("</ol>").toString();
+  }
+
+  static String relatedPage(Optional<StoryCard> story, List<StoryCard> related) {
+    StringBuilder b = new StringBuilder("<h1>Related stories</h1>");
+    story.ifPresent(c -> b.append("<p class=\"meta\">to <a href=\"/stories/").append(enc(c.id())).append("\">").append(esc(c.title())).append("</a></p>"));
+    return b.append(related(related)).toString();
   }
 
   /** The editors' form: the token stays in this browser tab (sessionStorage) and goes in a header. */

@@ -25,6 +25,7 @@ import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jsoup.parser.Parser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +38,7 @@ public final class WebServer implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
   private static final int PAGE = 30;
+  private static final int RELATED = 5;
 
   private final ServerOptions options;
   private final ArticleSearch search;
@@ -113,7 +115,18 @@ public final class WebServer implements AutoCloseable {
         "/stories/{id}",
         ctx -> {
           Newsroom.StoryPage page = newsroom.story(ctx.pathParam("id")).orElseThrow(() -> notFound("story", ctx.pathParam("id")));
-          ctx.html(Pages.layout(page.card().title(), "", Pages.story(page, related(page.card().id()), options.adminToken() != null), "/feeds/top.atom"));
+          Optional<List<StoryCard>> related = newsroom.knownRelated(page.card().id(), RELATED);
+          ctx.html(Pages.layout(page.card().title(), "", Pages.story(page, related, options.adminToken() != null), "/feeds/top.atom"));
+        });
+    app.get(
+        "/stories/{id}/related",
+        ctx -> {
+          String id = ctx.pathParam("id");
+          if (!newsroom.storyExists(id)) throw notFound("story", id);
+          List<StoryCard> related = related(id);
+          // the story page asks for the list alone; a reader without JavaScript gets a page
+          if ("list".equals(ctx.queryParam("part"))) ctx.html(Pages.related(related));
+          else ctx.html(Pages.layout("Related stories", "", Pages.relatedPage(newsroom.listedCard(id), related), null));
         });
     app.get(
         "/articles/{id}",
@@ -250,7 +263,7 @@ public final class WebServer implements AutoCloseable {
   }
 
   private List<StoryCard> related(String storyId) throws StoreException, IOException {
-    return newsroom.related(storyId, 5);
+    return newsroom.related(storyId, RELATED);
   }
 
   private void topFeed(Context ctx) throws StoreException {

@@ -102,6 +102,9 @@ class BrowserTest {
     browser.get(f.base + seedStory);
     assertThat(browser.findElement(By.tagName("h1")).getText()).isNotBlank();
     assertThat(browser.findElements(By.cssSelector("ol.coverage li"))).isNotEmpty();
+    // related stories arrive after the page, in place of their link
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("section.related ol.cards li, section.related p.empty")));
+    assertThat(browser.findElements(By.cssSelector("section.related[data-src]"))).isEmpty();
     shot("2-story");
 
     List<WebElement> markers = browser.findElements(By.cssSelector("a.src"));
@@ -186,7 +189,7 @@ class BrowserTest {
     dev.parallax.brief.Brief brief = BriefViewTest.fullBrief();
     Newsroom.StoryCard card = new Newsroom.StoryCard("demo", "US and Russia open talks in Riyadh", "", List.of("Reuters", "The Guardian", "Al Jazeera"), 3,
         java.time.Instant.parse("2025-02-18T08:00:00Z"), java.time.Instant.parse("2025-02-18T16:00:00Z"), 3, null);
-    String html = Pages.layout(card.title(), "", Pages.story(new Newsroom.StoryPage(card, brief, coverage), List.of(), false), null);
+    String html = Pages.layout(card.title(), "", Pages.story(new Newsroom.StoryPage(card, brief, coverage), java.util.Optional.of(List.of()), false), null);
     io.javalin.Javalin demo = io.javalin.Javalin.create(cfg -> cfg.staticFiles.add(st -> {
       st.hostedPath = "/static";
       st.directory = "/dev/parallax/server/static";

@@ -45,4 +45,24 @@ class LiveUpdatesTest {
       f.close();
     }
   }
+
+  @Test
+  void theStoryPageDoesNotWaitForRelatedStoriesAndShowsThemOnceKnown() throws Exception {
+    Fixture f = Fixture.start();
+    try {
+      String story = new com.fasterxml.jackson.databind.ObjectMapper().readTree(f.get("/api/articles/" + Fixture.QUAKE_ID).body()).at("/story/id").asText();
+      assertThat(story).isNotBlank();
+      String first = f.get("/stories/" + story).body();
+      assertThat(first).contains("data-src=\"/stories/" + story + "/related?part=list\"").contains("Find related stories");
+
+      String list = f.get("/stories/" + story + "/related?part=list").body();
+      assertThat(list).doesNotContain("<html").containsAnyOf("<ol class=\"cards compact\">", "No related stories yet.");
+      assertThat(f.get("/stories/" + story + "/related").body()).contains("<h1>Related stories</h1>");
+
+      String again = f.get("/stories/" + story).body();
+      assertThat(again).doesNotContain("data-src=\"/stories/" + story + "/related");
+    } finally {
+      f.close();
+    }
+  }
 }

@@ -32,6 +32,22 @@
     }
   });
 
+  // related stories the story page did not wait for: fetch the list and put it in place of the link
+  Array.prototype.forEach.call(document.querySelectorAll("section.related[data-src]"), function (section) {
+    fetch(section.getAttribute("data-src"), { headers: { "Accept": "text/html" } })
+      .then(function (r) { return r.ok ? r.text() : null; })
+      .then(function (html) {
+        if (html === null) return;
+        var heading = section.querySelector("h2");
+        // the server escaped everything in this fragment (Pages.related); parse it, never eval it
+        var parsed = new DOMParser().parseFromString(html, "text/html");
+        section.replaceChildren(heading);
+        Array.prototype.forEach.call(parsed.body.childNodes, function (n) { section.appendChild(document.importNode(n, true)); });
+        section.removeAttribute("data-src");
+      })
+      .catch(function () { /* the link stays */ });
+  });
+
   // source markers: flash the article they point at in the coverage list
   document.addEventListener("click", function (e) {
     var a = e.target.closest && e.target.closest("a.src");
