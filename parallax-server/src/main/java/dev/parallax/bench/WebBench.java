@@ -36,9 +36,11 @@ import java.util.stream.Stream;
 /**
  * Story page and search latency (p50/p99) under concurrent readers over a synthetic installation of 10 k
  * articles (seeded; 250 events × 40 articles from 25 outlets). Usage: {@code WebBench [articles]
- * [readers] [requestsPerReader] [direct|ingest]}; defaults 10000, 8, 200. Up to 50 k articles go through the
- * whole ingest pipeline unless {@code direct} is given; more are loaded straight into the store and the index. The stories readers open are briefed
- * first, as ingest does for the stories it touches.
+ * [readers] [requestsPerReader] [direct|ingest] [folder]}; defaults 10000, 8, 200. With a folder the
+ * installation is kept there, and a later run on the same folder measures it again without loading. Up
+ * to 50 k articles go through the whole ingest pipeline unless {@code direct} is given; more are loaded
+ * straight into the store and the index. The stories readers open are briefed first, as ingest does for
+ * the stories it touches.
  */
 public final class WebBench {
 
@@ -49,13 +51,17 @@ public final class WebBench {
     int readers = args.length > 1 ? Integer.parseInt(args[1]) : 8;
     int perReader = args.length > 2 ? Integer.parseInt(args[2]) : 200;
     boolean direct = args.length > 3 ? args[3].equals("direct") : articles > DIRECT_FROM;
-    Path dir = Files.createTempDirectory("parallax-webbench-");
+    // a fifth argument keeps the installation in that folder, and a later run on it skips loading
+    Path dir = args.length > 4 ? Path.of(args[4]) : Files.createTempDirectory("parallax-webbench-");
+    boolean reuse = Files.exists(dir.resolve("parallax.db"));
     Random random = new Random(42);
     String[] vocabulary = vocabulary(random, 3000);
     long t0 = System.nanoTime();
     try (Parallax parallax = Parallax.open(Config.embedded(dir), InstantSource.system())) {
       List<Integer> eventOf = new ArrayList<>();
-      if (!direct) {
+      if (reuse) {
+        System.out.printf("reusing the %d articles in %s%n", parallax.store().articleCount(), dir);
+      } else if (!direct) {
         IngestReport report = parallax.ingestor().run(synthetic(articles, vocabulary, random, eventOf), IngestListener.NONE);
         double ingestSeconds = (System.nanoTime() - t0) / 1e9;
         System.out.printf("ingested %d articles in %.1f s (%.0f/s)%n", report.added(), ingestSeconds, report.added() / ingestSeconds);
@@ -69,11 +75,13 @@ public final class WebBench {
       // the placeholder clusterer makes one story per article; group each synthetic event into one story,
       // as a real clusterer would, so story pages carry ~40 articles from many outlets
       java.util.Map<Integer, List<Story.Member>> members = new java.util.TreeMap<>();
+      if (!reuse) {
       for (int i = 0; i < eventOf.size(); i++)
         members.computeIfAbsent(eventOf.get(i), k -> new ArrayList<>()).add(new Story.Member("b" + i, null));
       for (var e : members.entrySet())
         parallax.store().saveStory(new Story("e-" + e.getKey(), null, e.getValue(), null, null));
       System.out.printf("grouped into %d stories of ~%d articles%n", members.size(), articles / Math.max(1, members.size()));
+      }
       try (WebServer server = new WebServer(parallax, new ServerOptions("127.0.0.1", 0, null), InstantSource.system())) {
         int port = server.start();
         String base = "http://127.0.0.1:" + port;
@@ -110,9 +118,10 @@ public final class WebBench {
         run("search page", http, readers, perReader, i -> base + "/search?q=" + URLEncoder.encode(queries.get((i * 3) % queries.size()), StandardCharsets.UTF_8));
       }
     } finally {
-      try (Stream<Path> files = Files.walk(dir)) {
-        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
+      if (args.length <= 4)
+        try (Stream<Path> files = Files.walk(dir)) {
+          files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
     }
   }
 
