@@ -30,6 +30,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
@@ -37,6 +38,7 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
@@ -70,8 +72,11 @@ final class ArticleSearch implements AutoCloseable {
     this.folder = folder;
   }
 
-  /** A parsed request; {@code outletName} and the dates are optional filters. */
-  record Request(String query, String outletName, Instant from, Instant to, int offset, int limit) {
+  /**
+   * A parsed request; {@code outletName}, the dates and {@code articleIds} (only these articles) are
+   * optional filters.
+   */
+  record Request(String query, String outletName, Instant from, Instant to, Set<String> articleIds, int offset, int limit) {
     Request {
       if (query == null || query.isBlank()) throw new IllegalArgumentException("query must not be blank");
       if (limit < 1 || limit > 100) throw new IllegalArgumentException("limit must be 1..100, was " + limit);
@@ -113,6 +118,8 @@ final class ArticleSearch implements AutoCloseable {
       long hi = request.to() == null ? Long.MAX_VALUE : request.to().toEpochMilli();
       b.add(LongPoint.newRangeQuery(PUBLISHED, lo, hi), BooleanClause.Occur.FILTER);
     }
+    if (request.articleIds() != null)
+      b.add(new TermInSetQuery(ID, request.articleIds().stream().map(BytesRef::new).toList()), BooleanClause.Occur.FILTER);
     Query query = b.build();
     SearcherManager sm = searchers();
     if (sm == null) return new Result(0, List.of());

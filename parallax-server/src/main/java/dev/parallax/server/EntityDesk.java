@@ -1,12 +1,16 @@
 package dev.parallax.server;
 
 import dev.parallax.app.Parallax;
+import dev.parallax.brief.Brief;
+import dev.parallax.digest.Digest;
 import dev.parallax.digest.DigestStore;
 import dev.parallax.digest.EntityKey;
 import dev.parallax.store.StoreException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * People, organisations and places across stories, from the entity index the story briefs fill: the most
@@ -16,6 +20,8 @@ final class EntityDesk {
 
   static final int STORIES = 50;
   static final int QUOTES = 100;
+  /** How many of an entity's stories a search filtered by it reaches into. */
+  static final int FILTER_STORIES = 500;
 
   private final DigestStore digests;
   private final Newsroom newsroom;
@@ -30,6 +36,27 @@ final class EntityDesk {
 
   /** A quote with the story it is from. */
   record QuoteLine(String storyId, String storyTitle, String speaker, String text, List<String> sources) {}
+
+  /** An entity and the articles that name it, in any of its spellings. */
+  record Named(String name, Set<String> articleIds) {}
+
+  /**
+   * The articles naming the entity whose key or slug this is, from the briefs of the stories that name it
+   * (each brief keeps the articles behind each of its entities); empty when no story names it.
+   */
+  Optional<Named> articlesNaming(String slug) throws StoreException {
+    String key = EntityKey.of(slug);
+    List<DigestStore.EntityStory> named = digests.storiesOf(key, FILTER_STORIES);
+    if (named.isEmpty()) return Optional.empty();
+    Set<String> ids = new HashSet<>();
+    for (DigestStore.EntityStory s : named) {
+      Optional<Digest> digest = digests.digest(s.storyId());
+      if (digest.isEmpty()) continue;
+      for (Brief.Entity e : digest.get().brief().entities())
+        if (EntityKey.of(e.name()).equals(key)) ids.addAll(e.sources());
+    }
+    return Optional.of(new Named(named.getFirst().name(), ids));
+  }
 
   /** The entities named in the most stories, each keyed by its readable slug. */
   List<DigestStore.EntitySummary> top(int limit) throws StoreException {

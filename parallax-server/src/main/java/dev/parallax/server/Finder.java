@@ -12,20 +12,23 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Turns search parameters into a search over the index and hits with highlighted snippets. */
 final class Finder {
 
   private final ArticleSearch search;
   private final Newsroom newsroom;
+  private final EntityDesk entities;
 
-  Finder(ArticleSearch search, Newsroom newsroom) {
+  Finder(ArticleSearch search, Newsroom newsroom, EntityDesk entities) {
     this.search = search;
     this.newsroom = newsroom;
+    this.entities = entities;
   }
 
   /** The parameters as the reader gave them; blank means absent. Bad values are a 400. */
-  record Params(String q, String outlet, String from, String to, int offset, int limit) {}
+  record Params(String q, String outlet, String from, String to, String entity, int offset, int limit) {}
 
   Api.SearchResponse find(Params p) throws StoreException, IOException {
     String outletName = null;
@@ -34,12 +37,18 @@ final class Finder {
           newsroom.outletSummary(p.outlet()).map(Newsroom.OutletSummary::name)
               .orElseThrow(() -> new BadRequestResponse("unknown outlet \"" + p.outlet() + "\" (see /api/outlets)"));
     }
+    Set<String> naming = null;
+    if (present(p.entity())) {
+      naming =
+          entities.articlesNaming(p.entity()).map(EntityDesk.Named::articleIds)
+              .orElseThrow(() -> new BadRequestResponse("unknown entity \"" + p.entity() + "\" (see /api/entities)"));
+    }
     Instant from = present(p.from()) ? day(p.from(), "from").atStartOfDay().toInstant(ZoneOffset.UTC) : null;
     Instant to = present(p.to()) ? day(p.to(), "to").plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).minusMillis(1) : null;
     if (p.q() != null && p.q().length() > 500) throw new BadRequestResponse("query is longer than 500 characters");
     ArticleSearch.Request request;
     try {
-      request = new ArticleSearch.Request(p.q(), outletName, from, to, p.offset(), p.limit());
+      request = new ArticleSearch.Request(p.q(), outletName, from, to, naming, p.offset(), p.limit());
     } catch (IllegalArgumentException e) {
       throw new BadRequestResponse(e.getMessage());
     }
@@ -73,6 +82,7 @@ final class Finder {
     if (present(p.outlet())) b.append("&outlet=").append(Html.enc(p.outlet()));
     if (present(p.from())) b.append("&from=").append(Html.enc(p.from()));
     if (present(p.to())) b.append("&to=").append(Html.enc(p.to()));
+    if (present(p.entity())) b.append("&entity=").append(Html.enc(p.entity()));
     return b.toString();
   }
 

@@ -246,7 +246,10 @@ final class Pages {
     StringBuilder b = new StringBuilder("<h1>").append(esc(page.name())).append("</h1><p class=\"meta\">")
         .append(esc(BriefView.typeLabel(page.type()))).append(" · ").append(page.stories().size())
         .append(page.stories().size() == 1 ? " story" : " stories").append(" · <a href=\"/search?q=")
-        .append(enc("\"" + page.name() + "\"")).append("\">search the articles</a></p>");
+        .append(enc("\"" + page.name() + "\"")).append("\">search the articles</a></p>")
+        .append("<form class=\"within\" action=\"/search\" role=\"search\"><input type=\"hidden\" name=\"entity\" value=\"")
+        .append(esc(page.key())).append("\"><input type=\"search\" name=\"q\" aria-label=\"Search the articles naming ")
+        .append(esc(page.name())).append("\" placeholder=\"Search the articles naming ").append(esc(page.name())).append("\"></form>");
     if (!page.quotes().isEmpty()) {
       b.append("<h2>Quotes</h2>");
       for (EntityDesk.QuoteLine q : page.quotes()) {
@@ -271,7 +274,7 @@ final class Pages {
   }
 
   /** The search page; results are rendered on the server too, so it works without JavaScript. */
-  static String search(String q, String outletId, String from, String to, List<OutletSummary> outlets, String results) {
+  static String search(String q, String outletId, String from, String to, String entity, List<OutletSummary> outlets, String results) {
     StringBuilder b = new StringBuilder("<h1>Search</h1><form class=\"search\" id=\"search-form\" action=\"/search\" role=\"search\">");
     b.append("<input id=\"q\" type=\"search\" name=\"q\" autocomplete=\"off\" autofocus aria-label=\"Query\" value=\"")
         .append(esc(q)).append("\" placeholder=\"riyadh talks, &quot;foreign minister&quot;, title:ukraine\">")
@@ -281,7 +284,10 @@ final class Pages {
           .append(">").append(esc(o.name())).append("</option>");
     b.append("</select></label><label>From <input type=\"date\" name=\"from\" id=\"from\" value=\"").append(esc(from))
         .append("\"></label><label>To <input type=\"date\" name=\"to\" id=\"to\" value=\"").append(esc(to))
-        .append("\"></label><button type=\"submit\">Search</button></div></form>")
+        .append("\"></label>");
+    if (entity != null && !entity.isBlank())
+      b.append("<label>Naming <input type=\"text\" name=\"entity\" id=\"entity\" value=\"").append(esc(entity)).append("\"></label>");
+    b.append("<button type=\"submit\">Search</button></div></form>")
         .append("<div id=\"results\" aria-live=\"polite\">").append(results).append("</div>");
     return b.toString();
   }

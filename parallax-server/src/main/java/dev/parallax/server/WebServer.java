@@ -52,8 +52,8 @@ public final class WebServer implements AutoCloseable {
     this.options = options;
     this.search = new ArticleSearch(parallax.config().dataDir().resolve("index"));
     this.newsroom = new Newsroom(parallax, search, clock, Ranking.STANDARD);
-    this.finder = new Finder(search, newsroom);
     this.entities = new EntityDesk(parallax, newsroom);
+    this.finder = new Finder(search, newsroom, entities);
     this.openApi = resource("/dev/parallax/server/openapi.json");
     ObjectMapper mapper =
         new ObjectMapper()
@@ -165,7 +165,7 @@ public final class WebServer implements AutoCloseable {
             }
           } else results = Pages.results(null);
           String title = Finder.present(p.q()) ? "Search: " + p.q() : "Search";
-          ctx.html(Pages.layout(title, "/search", Pages.search(p.q(), p.outlet(), p.from(), p.to(), newsroom.outlets(), results), feed));
+          ctx.html(Pages.layout(title, "/search", Pages.search(p.q(), p.outlet(), p.from(), p.to(), p.entity(), newsroom.outlets(), results), feed));
         });
 
     // feeds
@@ -317,7 +317,7 @@ public final class WebServer implements AutoCloseable {
 
   private static Finder.Params params(Context ctx, int defaultLimit) {
     return new Finder.Params(
-        ctx.queryParam("q"), ctx.queryParam("outlet"), ctx.queryParam("from"), ctx.queryParam("to"),
+        ctx.queryParam("q"), ctx.queryParam("outlet"), ctx.queryParam("from"), ctx.queryParam("to"), ctx.queryParam("entity"),
         intParam(ctx, "offset", 0, 0, 900), intParam(ctx, "limit", defaultLimit, 1, 100));
   }
 

@@ -134,6 +134,18 @@ class WebServerTest {
   }
 
   @Test
+  void searchFiltersByEntityInAnyOfItsSpellings() throws Exception {
+    JsonNode all = json("/api/search?q=Ukraine&limit=50", 200);
+    JsonNode starmer = json("/api/search?q=Ukraine&entity=keir-starmer&limit=50", 200);
+    assertThat(starmer.get("total").asInt()).isPositive().isLessThan(all.get("total").asInt());
+    for (JsonNode hit : starmer.get("hits"))
+      assertThat(json("/api/articles/" + hit.get("id").asText(), 200).at("/article/paragraphs").toString()).contains("Starmer");
+    assertThat(starmer.get("feed").asText()).contains("entity=keir-starmer");
+    assertThat(json("/api/search?q=Ukraine&entity=nobody-at-all", 400).get("message").asText()).contains("unknown entity");
+    assertThat(f.get("/entities/keir-starmer").body()).contains("name=\"entity\" value=\"keir-starmer\"");
+  }
+
+  @Test
   void mapsErrorsToAStableJsonBody() throws Exception {
     JsonNode missing = json("/api/stories/none", 404);
     assertThat(missing.get("status").asInt()).isEqualTo(404);
