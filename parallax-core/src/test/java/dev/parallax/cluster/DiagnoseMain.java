@@ -9,10 +9,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Developer tool, run by hand (not a test): prints the false splits of a labelled stream with the scores of the story they missed. */
+/**
+ * Developer tool, run by hand (not a test): prints the false splits of a labelled stream with the scores
+ * of the story they missed; with {@code -Dundate=true} the stream is read without its publication dates.
+ */
 final class DiagnoseMain {
   public static void main(String[] args) throws Exception {
-    LabelledStream s = LabelledStream.load(Path.of(args[0]), Files.createTempDirectory("diag"));
+    LabelledStream s0 = LabelledStream.load(Path.of(args[0]), Files.createTempDirectory("diag"));
+    LabelledStream s = Boolean.getBoolean("undate")
+        ? new LabelledStream(s0.articles().stream().map(HeldOutMain::undate).toList(), s0.events()) : s0;
     StreamingClusterer c = StreamingClusterer.standard();
     Map<String, String> storyOf = new LinkedHashMap<>();
     Map<String, Article> byId = new HashMap<>();
