@@ -9,8 +9,10 @@ import dev.parallax.store.StoreException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * People, organisations and places across stories, from the entity index the story briefs fill: the most
@@ -23,8 +25,11 @@ final class EntityDesk {
   /** How many of an entity's stories a search filtered by it reaches into. */
   static final int FILTER_STORIES = 500;
 
+  private static final long NAMING_FRESH_MILLIS = 60_000;
+
   private final DigestStore digests;
   private final Newsroom newsroom;
+  private final Map<String, Known> naming = new ConcurrentHashMap<>();
 
   EntityDesk(Parallax parallax, Newsroom newsroom) {
     this.digests = parallax.digests().store();
@@ -46,17 +51,27 @@ final class EntityDesk {
    */
   Optional<Named> articlesNaming(String slug) throws StoreException {
     String key = EntityKey.of(slug);
+    // a reader typing a query asks again at every key: the briefs are read once a minute at most
+    Known known = naming.get(key);
+    if (known != null && System.currentTimeMillis() - known.at() < NAMING_FRESH_MILLIS) return known.named();
     List<DigestStore.EntityStory> named = digests.storiesOf(key, FILTER_STORIES);
-    if (named.isEmpty()) return Optional.empty();
-    Set<String> ids = new HashSet<>();
-    for (DigestStore.EntityStory s : named) {
-      Optional<Digest> digest = digests.digest(s.storyId());
-      if (digest.isEmpty()) continue;
-      for (Brief.Entity e : digest.get().brief().entities())
-        if (EntityKey.of(e.name()).equals(key)) ids.addAll(e.sources());
+    Optional<Named> found = Optional.empty();
+    if (!named.isEmpty()) {
+      Set<String> ids = new HashSet<>();
+      for (DigestStore.EntityStory s : named) {
+        Optional<Digest> digest = digests.digest(s.storyId());
+        if (digest.isEmpty()) continue;
+        for (Brief.Entity e : digest.get().brief().entities())
+          if (EntityKey.of(e.name()).equals(key)) ids.addAll(e.sources());
+      }
+      found = Optional.of(new Named(named.getFirst().name(), Set.copyOf(ids)));
     }
-    return Optional.of(new Named(named.getFirst().name(), ids));
+    if (naming.size() > 1_000) naming.clear();
+    naming.put(key, new Known(found, System.currentTimeMillis()));
+    return found;
   }
+
+  private record Known(Optional<Named> named, long at) {}
 
   /** The entities named in the most stories, each keyed by its readable slug. */
   List<DigestStore.EntitySummary> top(int limit) throws StoreException {

@@ -17,8 +17,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Optional;
 import java.util.Locale;
+import java.util.Optional;
 
 /** The server-rendered pages. Every value from outside goes through {@link Html#esc}. */
 final class Pages {
