@@ -76,11 +76,11 @@ public final class WebBench {
       // as a real clusterer would, so story pages carry ~40 articles from many outlets
       java.util.Map<Integer, List<Story.Member>> members = new java.util.TreeMap<>();
       if (!reuse) {
-      for (int i = 0; i < eventOf.size(); i++)
-        members.computeIfAbsent(eventOf.get(i), k -> new ArrayList<>()).add(new Story.Member("b" + i, null));
-      for (var e : members.entrySet())
-        parallax.store().saveStory(new Story("e-" + e.getKey(), null, e.getValue(), null, null));
-      System.out.printf("grouped into %d stories of ~%d articles%n", members.size(), articles / Math.max(1, members.size()));
+        for (int i = 0; i < eventOf.size(); i++)
+          members.computeIfAbsent(eventOf.get(i), k -> new ArrayList<>()).add(new Story.Member("b" + i, null));
+        for (var e : members.entrySet())
+          parallax.store().saveStory(new Story("e-" + e.getKey(), null, e.getValue(), null, null));
+        System.out.printf("grouped into %d stories of ~%d articles%n", members.size(), articles / Math.max(1, members.size()));
       }
       try (WebServer server = new WebServer(parallax, new ServerOptions("127.0.0.1", 0, null), InstantSource.system())) {
         int port = server.start();
