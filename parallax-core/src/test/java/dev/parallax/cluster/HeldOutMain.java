@@ -13,14 +13,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Developer tool, run by hand (not a test): checks a change the way the hidden stream will judge it. Scores the standard
- * clusterer (or a grid of weights and thresholds) on clustering-dev as published and with its dates removed
- * (the hidden stream has none), on each half of it split by event id (even / odd: a change that helps only
- * one half is fitted to a few events), on the hard fixtures alone and interleaved into the undated dev
- * stream, and the seeds check.
+ * Developer tool, run by hand (not a test): checks a change the way an unseen stream will judge it.
+ * Scores the standard clusterer (or a grid of weights and thresholds) on clustering-dev as published and
+ * with its dates removed, on each half of it split by event id (even / odd: a change that helps only one
+ * half is fitted to a few events), on the hard fixtures alone and interleaved into the undated dev stream,
+ * and the seeds check.
  *
  * <p>{@code -Dgrid=tw;ew;mw;th} (comma-separated values in each place) runs every combination with the other
- * settings standard.
+ * settings standard; {@code -Dlucene=true} finds candidates through the Lucene index.
  */
 final class HeldOutMain {
 
@@ -125,7 +125,7 @@ final class HeldOutMain {
   }
 
   private static StreamingClusterer clusterer(StreamingClusterer.Settings settings) {
-    return new StreamingClusterer(settings, new CapitalisedNgrams(), NearDuplicates.standard(), CACHED, false);
+    return new StreamingClusterer(settings, new CapitalisedNgrams(), NearDuplicates.standard(), CACHED, Boolean.getBoolean("lucene"));
   }
 
   private static void record(StoryClusterer c, Article a, Map<String, String> storyOf) {
