@@ -62,16 +62,30 @@ public final class FeedPoller implements AutoCloseable {
   private final Fetcher fetcher;
   private final FeedParser parser;
   private final ItemDocuments documents;
-  private final Ingestor ingestor;
+  private final Pipeline pipeline;
   private final InstantSource clock;
   private final Settings settings;
   private final ExecutorService pool;
 
+  /**
+   * Opens the ingest pipeline when new items first arrive: opening it replays the stored stories into the
+   * clusterer (minutes at a million articles), which a server should not wait for before it serves.
+   */
+  @FunctionalInterface
+  public interface Pipeline {
+    Ingestor open() throws StoreException;
+  }
+
   public FeedPoller(
       SourceStore sources, Fetcher fetcher, Ingestor ingestor, InstantSource clock, Settings settings) {
+    this(sources, fetcher, pipelineOf(ingestor), clock, settings);
+  }
+
+  public FeedPoller(
+      SourceStore sources, Fetcher fetcher, Pipeline pipeline, InstantSource clock, Settings settings) {
     this.sources = Objects.requireNonNull(sources, "sources");
     this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
-    this.ingestor = Objects.requireNonNull(ingestor, "ingestor");
+    this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.settings = Objects.requireNonNull(settings, "settings");
     this.parser = new FeedParser(clock);
@@ -197,6 +211,7 @@ public final class FeedPoller implements AutoCloseable {
       try {
         IngestReport report;
         // the clusterer behind the ingestor is single-threaded: other writers (a server's uploads) lock it too
+        Ingestor ingestor = pipeline.open();
         synchronized (ingestor) {
           report = ingestor.run(new Items(h.items()), (origin, outcome) -> outcomes.put(origin, outcome));
         }
@@ -284,5 +299,10 @@ public final class FeedPoller implements AutoCloseable {
     public Stream<ReadResult> read() {
       return items.stream().map(Item::result);
     }
+  }
+
+  private static Pipeline pipelineOf(Ingestor ingestor) {
+    Objects.requireNonNull(ingestor, "ingestor");
+    return () -> ingestor;
   }
 }

@@ -33,7 +33,8 @@ public final class FeedService implements AutoCloseable {
     Objects.requireNonNull(parallax, "parallax");
     JdbcSourceStore store = JdbcSourceStore.open(parallax.config(), clock);
     HttpFetcher fetcher = new HttpFetcher(policy, clock);
-    FeedPoller poller = new FeedPoller(store, fetcher, parallax.ingestor(), clock, FeedPoller.Settings.DEFAULT);
+    // the pipeline (and its replay of the stored stories) opens when the first new items arrive
+    FeedPoller poller = new FeedPoller(store, fetcher, parallax::ingestor, clock, FeedPoller.Settings.DEFAULT);
     return new FeedService(store, fetcher, poller, new Subscriptions(store, fetcher, clock));
   }
 

@@ -77,6 +77,27 @@ class FeedPollerTest {
   }
 
   @Test
+  void opensTheIngestPipelineOnlyWhenNewItemsArrive() throws Exception {
+    java.util.concurrent.atomic.AtomicInteger opened = new java.util.concurrent.atomic.AtomicInteger();
+    try (FeedPoller lazy =
+        new FeedPoller(sources, fetcher, () -> {
+              opened.incrementAndGet();
+              return parallax.ingestor();
+            }, clock, FeedPoller.Settings.DEFAULT)) {
+      AtomicReference<String> feed = new AtomicReference<>(rss("Daily"));
+      server.route("/feed.xml", ex -> TestServer.send(ex, 200, "application/rss+xml", feed.get()));
+      Source source = add("/feed.xml", "Daily Planet", false);
+      lazy.pollDue();
+      assertThat(opened).as("an empty feed needs no pipeline").hasValue(0);
+
+      feed.set(rss("Daily", fullItem(1)));
+      clock.advance(source.interval());
+      assertThat(lazy.pollDue().outcomes()).singleElement().satisfies(o -> assertThat(o.added()).isEqualTo(1));
+      assertThat(opened).hasValue(1);
+    }
+  }
+
+  @Test
   void sendsValidatorsAndTakesA304AsSuccess() throws Exception {
     server.route("/feed.xml", ex -> {
       ex.getResponseHeaders().set("ETag", "\"v7\"");
