@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       ShowCommand.class,
       StoriesCommand.class,
       SearchCommand.class,
+      ReindexCommand.class,
       ServeCommand.class,
       ExtractCommand.class,
       ClusterCommand.class,

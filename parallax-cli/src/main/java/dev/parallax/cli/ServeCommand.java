@@ -90,6 +90,8 @@ final class ServeCommand implements Callable<Integer> {
       out.println("Parallax is serving " + parallax.store().articleCount() + " articles at http://" + shown + ":" + bound + "/");
       out.println(options.adminToken() == null ? "Editors' picks are read-only (set PARALLAX_ADMIN_TOKEN to edit)." : "Editors' picks can be edited with the admin token.");
       out.println(noPoll ? "Sources are not polled (--no-poll)." : "Polling due sources every " + pollEvery + " s.");
+      if (!parallax.index().current())
+        out.println("The search index was written by an older version: search works, but faster after `parallax reindex` (stop the server first).");
       out.flush();
       stopped.await();
     }

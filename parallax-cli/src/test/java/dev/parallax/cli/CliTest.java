@@ -68,6 +68,21 @@ class CliTest {
   }
 
   @Test
+  void reindexRebuildsALostSearchIndex() throws Exception {
+    assertThat(run("ingest", "--data", data.toString(), seeds.toString()).code()).isZero();
+    try (Stream<Path> files = Files.walk(data.resolve("index"))) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+    }
+    assertThat(run("search", "--data", data.toString(), "--format", "json", "Lavrov").json().get("hits")).isEmpty();
+
+    Run reindex = run("reindex", "--data", data.toString(), "--format", "json");
+
+    assertThat(reindex.code()).isZero();
+    assertThat(reindex.json().get("indexed").asInt()).isEqualTo(5);
+    assertThat(run("search", "--data", data.toString(), "--format", "json", "\"Sergei Lavrov\"").json().get("hits")).isNotEmpty();
+  }
+
+  @Test
   void exitsWithTwoOnAWrongFlag() {
     Run r = run("ingest", "--no-such-flag", seeds.toString());
 

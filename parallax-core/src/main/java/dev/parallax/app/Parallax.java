@@ -89,7 +89,7 @@ public final class Parallax implements AutoCloseable {
    */
   public synchronized Ingestor ingestor() throws StoreException {
     if (ingestor == null) {
-      stories.restore(store::article);
+      stories.restore(store::articles);
       ingestor = new Ingestor(Components.extractor(), store, index, stories);
     }
     return ingestor;
@@ -129,6 +129,33 @@ public final class Parallax implements AutoCloseable {
   public int briefStories(List<String> storyIds, IntConsumer done) throws StoreException {
     return digests.refresh(storyIds, store, done);
   }
+
+  /**
+   * Writes every stored article into the search index again, in arrival order, committing as it goes:
+   * after an upgrade changed how articles are indexed ({@link SearchIndex#current()}), or when the index
+   * folder was lost. Searches go on meanwhile; articles already rewritten are found the new way once all are.
+   *
+   * @param done told how many articles are done so far
+   * @return the number of articles indexed
+   */
+  public int reindex(IntConsumer done) throws StoreException, IOException {
+    List<String> ids = store.coverage().stream().map(ArticleStore.Coverage::articleId).toList();
+    int indexed = 0;
+    for (int from = 0; from < ids.size(); from += REINDEX_BATCH) {
+      for (Article article : store.articles(ids.subList(from, Math.min(ids.size(), from + REINDEX_BATCH)))) {
+        index.index(article);
+        indexed++;
+      }
+      if (from / REINDEX_BATCH % REINDEX_COMMIT_EVERY == REINDEX_COMMIT_EVERY - 1) index.commit();
+      done.accept(Math.min(ids.size(), from + REINDEX_BATCH));
+    }
+    index.commit();
+    return indexed;
+  }
+
+  private static final int REINDEX_BATCH = 500;
+  /** In batches: a commit every 25,000 articles keeps an interrupted reindex's work. */
+  private static final int REINDEX_COMMIT_EVERY = 50;
 
   @Override
   public void close() throws IOException, StoreException {

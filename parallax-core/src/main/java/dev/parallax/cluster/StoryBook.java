@@ -6,7 +6,9 @@ import dev.parallax.store.StoryRepository;
 import dev.parallax.store.StoreException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -27,21 +29,23 @@ public final class StoryBook {
   /**
    * Replays stored stories into the clusterer, so a new run continues where the last one stopped.
    *
-   * @param articles looks up a stored article by id
+   * @param articles reads stored articles by id, a story's at a time (one query per story, not per article)
    */
   public void restore(ArticleLookup articles) throws StoreException {
     for (Story story : store.stories()) {
+      Map<String, Article> byId = new HashMap<>();
+      for (Article a : articles.articles(story.articleIds())) byId.put(a.id(), a);
       for (Story.Member m : story.members()) {
-        Optional<Article> a = articles.article(m.articleId());
-        if (a.isPresent()) clusterer.restore(a.get(), story.id(), m.duplicateOf());
+        Article a = byId.get(m.articleId());
+        if (a != null) clusterer.restore(a, story.id(), m.duplicateOf());
       }
     }
   }
 
-  /** Finds a stored article by id. */
+  /** Reads stored articles by id; ids not stored are left out. */
   @FunctionalInterface
   public interface ArticleLookup {
-    Optional<Article> article(String id) throws StoreException;
+    List<Article> articles(List<String> ids) throws StoreException;
   }
 
   /** Clusters one newly stored article and saves the story it lands in. */

@@ -5,9 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -21,7 +19,7 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -36,16 +34,20 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class LuceneSearchIndex implements SearchIndex {
 
-  private static final String ID = "id";
-  private static final String TITLE = "title";
-  private static final String BODY = "body";
-  private static final String OUTLET = "outlet";
-  private static final String PUBLISHED = "published";
+  private static final String ID = IndexSchema.ID;
+  private static final String TITLE = IndexSchema.TITLE;
+  private static final String BODY = IndexSchema.BODY;
+  private static final String OUTLET = IndexSchema.OUTLET;
+  private static final String PUBLISHED = IndexSchema.PUBLISHED;
+  private static final String TEXT = IndexSchema.TEXT;
+  private static final FieldType TEXT_TYPE = textType();
 
   private static final FieldType BODY_WITH_OFFSETS = bodyType(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
   private static final FieldType BODY_WITHOUT_OFFSETS = bodyType(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
 
-  private final Analyzer analyzer = new EnglishAnalyzer();
+  private final Analyzer analyzer = IndexSchema.indexAnalyzer();
+  private final ArticleQueryParser queries = new ArticleQueryParser(QueryParser.Operator.OR);
+  private final IndexSchema.TextCheck textCheck = new IndexSchema.TextCheck();
   private final FSDirectory directory;
   private final IndexWriter writer;
   private final SearcherManager searchers;
@@ -62,6 +64,14 @@ public final class LuceneSearchIndex implements SearchIndex {
   private static FieldType bodyType(IndexOptions options) {
     FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
     type.setIndexOptions(options);
+    type.freeze();
+    return type;
+  }
+
+  /** Words and pairs of words, counted per article; no positions (a phrase is found by its pairs). */
+  private static FieldType textType() {
+    FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
     type.freeze();
     return type;
   }
@@ -86,6 +96,10 @@ public final class LuceneSearchIndex implements SearchIndex {
     if (article.title() != null) doc.add(new TextField(TITLE, article.title(), Field.Store.YES));
     doc.add(new Field(BODY, article.body(), bodyType));
     if (article.outletName() != null) doc.add(new TextField(OUTLET, article.outletName(), Field.Store.NO));
+    // one value each, so no pair of words spans the title and the body
+    if (article.title() != null) doc.add(new Field(TEXT, article.title(), TEXT_TYPE));
+    doc.add(new Field(TEXT, article.body(), TEXT_TYPE));
+    if (article.outletName() != null) doc.add(new Field(TEXT, article.outletName(), TEXT_TYPE));
     if (article.published() != null) {
       doc.add(new LongPoint(PUBLISHED, article.published().toEpochMilli()));
       doc.add(new StoredField(PUBLISHED, article.published().toEpochMilli()));
@@ -101,22 +115,31 @@ public final class LuceneSearchIndex implements SearchIndex {
 
   @Override
   public List<Hit> search(String query, int limit) throws IOException, InvalidQueryException {
-    Query parsed;
-    try {
-      MultiFieldQueryParser parser =
-          new MultiFieldQueryParser(new String[] {TITLE, BODY, OUTLET}, analyzer, Map.of(TITLE, 2f, BODY, 1f, OUTLET, 0.5f));
-      parsed = parser.parse(query);
-    } catch (ParseException e) {
-      throw new InvalidQueryException(query, e.getMessage().lines().findFirst().orElse("syntax error"));
-    }
     IndexSearcher searcher = searchers.acquire();
     try {
+      Query parsed;
+      try {
+        parsed = queries.parse(query, textCheck.hasText(searcher.getIndexReader())).match();
+      } catch (ParseException | RuntimeException e) {
+        String reason = e.getMessage() == null ? "syntax error" : e.getMessage().lines().findFirst().orElse("syntax error");
+        throw new InvalidQueryException(query, reason);
+      }
       List<Hit> hits = new ArrayList<>();
       for (ScoreDoc sd : searcher.search(parsed, limit).scoreDocs) {
         Document d = searcher.storedFields().document(sd.doc);
         hits.add(new Hit(d.get(ID), sd.score, d.get(TITLE)));
       }
       return hits;
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  @Override
+  public boolean current() throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return textCheck.hasText(searcher.getIndexReader());
     } finally {
       searchers.release(searcher);
     }

@@ -18,6 +18,12 @@ public interface SearchIndex extends AutoCloseable {
 
   int size() throws IOException;
 
+  /**
+   * Whether every article is indexed the way this version searches; false for an index written by an
+   * older version until {@code parallax reindex} rewrites it (searches still work, more slowly).
+   */
+  boolean current() throws IOException;
+
   @Override
   void close() throws IOException;
 

@@ -58,6 +58,28 @@ class ParallaxTest {
   }
 
   @Test
+  void rebuildsALostSearchIndexFromTheStore() throws Exception {
+    copySeeds();
+    try (Parallax p = Parallax.open(Config.embedded(data), InstantSource.system())) {
+      p.ingestor().run(new FileSource(List.of(input)), IngestListener.NONE);
+    }
+    try (Stream<Path> files = Files.walk(data.resolve("index"))) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+    }
+    try (Parallax p = Parallax.open(Config.embedded(data), InstantSource.system())) {
+      assertThat(p.index().search("Lavrov", 10)).isEmpty();
+      List<Integer> progress = new java.util.ArrayList<>();
+
+      assertThat(p.reindex(progress::add)).isEqualTo(5);
+
+      assertThat(progress).containsExactly(5);
+      assertThat(p.index().current()).isTrue();
+      assertThat(p.index().search("Lavrov", 10)).hasSize(5);
+      assertThat(p.index().search("\"Sergei Lavrov\"", 10)).isNotEmpty();
+    }
+  }
+
+  @Test
   void reportsABadFileByPathAndStoresTheRest() throws Exception {
     copySeeds();
     Files.write(input.resolve("broken.html"), new byte[] {0, 1, 2, 3, 4});

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -101,7 +100,7 @@ class StreamingClustererTest {
     seeds.forEach(a -> byId.put(a.id(), a));
 
     StoryBook after = new StoryBook(StreamingClusterer.standard(), store);
-    after.restore(id -> Optional.ofNullable(byId.get(id)));
+    after.restore(ids -> ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList());
     Story last = null;
     for (Article a : seeds.subList(3, 5)) last = after.add(a);
 
@@ -129,7 +128,7 @@ class StreamingClustererTest {
             new StreamingClusterer(
                 eagerMerges, new CapitalisedNgrams(), dev.parallax.dedup.NearDuplicates.standard(), null),
             store);
-    book.restore(id -> Optional.ofNullable(byId.get(id)));
+    book.restore(ids -> ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList());
 
     Story merged = book.add(seeds.get(2));
 

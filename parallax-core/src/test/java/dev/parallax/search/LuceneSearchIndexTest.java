@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -37,6 +38,75 @@ class LuceneSearchIndexTest {
       assertThat(reopened.size()).isEqualTo(2);
       assertThat(reopened.search("draw", 10)).extracting(SearchIndex.Hit::articleId).containsExactly("match");
     }
+  }
+
+  @Test
+  void findsAPhraseByItsPairsOfWordsAndChecksTheOrderOfALongerOne() throws Exception {
+    try (LuceneSearchIndex index = new LuceneSearchIndex(dir)) {
+      index.index(article("king", null, "The king of England visited Riyadh."));
+      index.index(article("england", null, "England's king met a visiting prince."));
+      index.index(article("triple", null, "It went to extra time: a draw."));
+      index.index(article("apart", null, "Extra time, and more time. Time: a draw in the end."));
+      index.commit();
+      assertThat(index.current()).isTrue();
+
+      assertThat(ids(index, "\"king of england\"")).containsExactly("king");
+      assertThat(ids(index, "\"england king\"")).containsExactly("england");
+      assertThat(ids(index, "\"King England\"")).isEmpty(); // "of" stands between them in the text
+      assertThat(ids(index, "\"extra time\"")).containsExactlyInAnyOrder("triple", "apart");
+      // "apart" has both pairs ("extra time", "time draw") but never the three words in a row
+      assertThat(ids(index, "\"extra time: a draw\"")).containsExactly("triple");
+      assertThat(ids(index, "\"riyadh\"")).containsExactly("king");
+      assertThat(ids(index, "+riyadh -\"king of england\"")).isEmpty();
+    }
+  }
+
+  @Test
+  void matchesWordsInTheTitleOrTheOutletNameAndRanksTitlesFirst() throws Exception {
+    try (LuceneSearchIndex index = new LuceneSearchIndex(dir)) {
+      index.index(article("kyiv", "Reuters", "Officials met on Tuesday.")); // title "Title of kyiv"
+      index.index(article("other", "BBC", "Officials in Kyiv said little, and Kyiv waited."));
+      index.commit();
+
+      assertThat(ids(index, "kyiv")).containsExactly("kyiv", "other");
+      assertThat(ids(index, "+reuters +officials")).containsExactly("kyiv");
+      assertThat(ids(index, "title:kyiv")).containsExactly("kyiv");
+      assertThat(ids(index, "kyi*")).containsExactlyInAnyOrder("kyiv", "other");
+    }
+  }
+
+  @Test
+  void searchesAnIndexWrittenBeforeTheCombinedFieldUntilEveryArticleHasIt() throws Exception {
+    try (FSDirectory d = FSDirectory.open(dir);
+        IndexWriter w = new IndexWriter(d, new IndexWriterConfig(new EnglishAnalyzer()))) {
+      Document doc = new Document();
+      doc.add(new StringField("id", "old", Field.Store.YES));
+      doc.add(new TextField("title", "Summit in Riyadh", Field.Store.YES));
+      doc.add(new TextField("body", "The talks began on Tuesday.", Field.Store.NO));
+      w.addDocument(doc);
+    }
+    try (LuceneSearchIndex index = new LuceneSearchIndex(dir)) {
+      index.index(article("new", null, "The talks in Riyadh ended."));
+      index.commit();
+      assertThat(index.current()).isFalse();
+      assertThat(ids(index, "riyadh")).containsExactlyInAnyOrder("old", "new");
+      assertThat(ids(index, "\"the talks\"")).containsExactlyInAnyOrder("old", "new");
+    }
+    try (FSDirectory d = FSDirectory.open(dir);
+        IndexWriter w = new IndexWriter(d, new IndexWriterConfig(new EnglishAnalyzer()))) {
+      w.forceMerge(1); // one segment with an older and a newer article, as merges make
+    }
+    try (LuceneSearchIndex index = new LuceneSearchIndex(dir)) {
+      assertThat(index.current()).isFalse();
+      index.index(article("old", null, "The talks began on Tuesday.")); // what reindex does
+      index.commit();
+      assertThat(index.current()).isTrue();
+      assertThat(ids(index, "\"talks began\"")).containsExactly("old");
+    }
+  }
+
+  private static List<String> ids(LuceneSearchIndex index, String query) throws Exception {
+    return index.search(query, 10).stream().map(SearchIndex.Hit::articleId).toList();
   }
 
   @Test

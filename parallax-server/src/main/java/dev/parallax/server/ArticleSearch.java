@@ -1,5 +1,7 @@
 package dev.parallax.server;
 
+import dev.parallax.search.ArticleQueryParser;
+import dev.parallax.search.IndexSchema;
 import dev.parallax.store.StoreException;
 import java.io.IOException;
 import java.io.StringReader;
@@ -20,7 +22,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
@@ -49,20 +50,23 @@ import org.apache.lucene.util.QueryBuilder;
  */
 final class ArticleSearch implements AutoCloseable {
 
-  // field names written by dev.parallax.search.LuceneSearchIndex
-  static final String ID = "id";
-  static final String TITLE = "title";
-  static final String BODY = "body";
-  static final String OUTLET = "outlet";
-  static final String PUBLISHED = "published";
+  private static final String ID = IndexSchema.ID;
+  private static final String TITLE = IndexSchema.TITLE;
+  private static final String BODY = IndexSchema.BODY;
+  private static final String OUTLET = IndexSchema.OUTLET;
+  private static final String PUBLISHED = IndexSchema.PUBLISHED;
   private static final int MAX_WINDOW = 1000;
   private static final int PASSAGE = 180;
   /** How often a search looks for what the pipeline committed since (ingest runs in another process). */
   private static final long REFRESH_EVERY_MILLIS = 1000;
   private static final int MAX_HIGHLIGHTED = 100_000;
+  /** A small index keeps every word for "more like this": one in twenty of a few hundred is no signal. */
+  private static final int MLT_MAX_DOC_FREQ_FLOOR = 1000;
   private static final Pattern LEADING_CLOSERS = Pattern.compile("^(?:\\s|[”’»)\\]]|&quot;|&#x27;)+");
 
   private final Analyzer analyzer = new EnglishAnalyzer();
+  private final ArticleQueryParser queries = new ArticleQueryParser(QueryParser.Operator.AND);
+  private final IndexSchema.TextCheck textCheck = new IndexSchema.TextCheck();
   private final Path folder;
   private FSDirectory directory;
   private volatile SearcherManager searchers;
@@ -107,8 +111,20 @@ final class ArticleSearch implements AutoCloseable {
   }
 
   Result search(Request request, Bodies bodies) throws IOException, BadQueryException, StoreException {
-    Query parsed = parse(request.query());
-    BooleanQuery.Builder b = new BooleanQuery.Builder().add(parsed, BooleanClause.Occur.MUST);
+    SearcherManager sm = searchers();
+    if (sm == null) return new Result(0, List.of());
+    IndexSearcher searcher = sm.acquire();
+    try {
+      return search(searcher, request, bodies);
+    } finally {
+      sm.release(searcher);
+    }
+  }
+
+  private Result search(IndexSearcher searcher, Request request, Bodies bodies)
+      throws IOException, BadQueryException, StoreException {
+    ArticleQueryParser.Parsed parsed = parse(request.query(), textCheck.hasText(searcher.getIndexReader()));
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(parsed.match(), BooleanClause.Occur.MUST);
     if (request.outletName() != null) {
       Query outlet = new QueryBuilder(analyzer).createPhraseQuery(OUTLET, request.outletName());
       if (outlet != null) b.add(outlet, BooleanClause.Occur.FILTER);
@@ -120,30 +136,22 @@ final class ArticleSearch implements AutoCloseable {
     }
     if (request.articleIds() != null)
       b.add(new TermInSetQuery(ID, request.articleIds().stream().map(BytesRef::new).toList()), BooleanClause.Occur.FILTER);
-    Query query = b.build();
-    SearcherManager sm = searchers();
-    if (sm == null) return new Result(0, List.of());
-    IndexSearcher searcher = sm.acquire();
-    try {
-      TopDocs top = searcher.search(query, request.offset() + request.limit());
-      ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(request.offset(), top.scoreDocs.length), top.scoreDocs.length);
-      List<String> ids = new ArrayList<>();
-      List<String> titles = new ArrayList<>();
-      Map<Integer, String> texts = new HashMap<>();
-      for (ScoreDoc sd : page) {
-        Document d = searcher.storedFields().document(sd.doc, Set.of(ID, TITLE));
-        ids.add(d.get(ID));
-        titles.add(d.get(TITLE));
-        texts.put(sd.doc, bodies.of(d.get(ID)));
-      }
-      String[] snippets = snippets(searcher, parsed, page, texts);
-      List<Match> matches = new ArrayList<>();
-      for (int i = 0; i < page.length; i++)
-        matches.add(new Match(ids.get(i), titles.get(i), page[i].score, snippets[i] == null ? "" : snippets[i]));
-      return new Result(top.totalHits.value(), matches);
-    } finally {
-      sm.release(searcher);
+    TopDocs top = searcher.search(b.build(), request.offset() + request.limit());
+    ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(request.offset(), top.scoreDocs.length), top.scoreDocs.length);
+    List<String> ids = new ArrayList<>();
+    List<String> titles = new ArrayList<>();
+    Map<Integer, String> texts = new HashMap<>();
+    for (ScoreDoc sd : page) {
+      Document d = searcher.storedFields().document(sd.doc, Set.of(ID, TITLE));
+      ids.add(d.get(ID));
+      titles.add(d.get(TITLE));
+      texts.put(sd.doc, bodies.of(d.get(ID)));
     }
+    String[] snippets = snippets(searcher, parsed.highlight(), page, texts);
+    List<Match> matches = new ArrayList<>();
+    for (int i = 0; i < page.length; i++)
+      matches.add(new Match(ids.get(i), titles.get(i), page[i].score, snippets[i] == null ? "" : snippets[i]));
+    return new Result(top.totalHits.value(), matches);
   }
 
   /**
@@ -187,17 +195,13 @@ final class ArticleSearch implements AutoCloseable {
     return String.join(" … ", passages);
   }
 
-  private Query parse(String text) throws BadQueryException {
-    MultiFieldQueryParser parser =
-        new MultiFieldQueryParser(
-            new String[] {TITLE, BODY, OUTLET}, analyzer, Map.of(TITLE, 2f, BODY, 1f, OUTLET, 0.5f));
-    parser.setDefaultOperator(QueryParser.Operator.AND);
+  private ArticleQueryParser.Parsed parse(String text, boolean combined) throws BadQueryException {
     try {
-      return parser.parse(text);
+      return queries.parse(text, combined);
     } catch (ParseException | RuntimeException e) {
       // a reader typing "us-" or "\"riyadh" mid-word: try again with the syntax characters escaped
       try {
-        return parser.parse(QueryParser.escape(text));
+        return queries.parse(QueryParser.escape(text), combined);
       } catch (ParseException | RuntimeException again) {
         String reason = e.getMessage() == null ? "syntax error" : e.getMessage().lines().findFirst().orElse("");
         throw new BadQueryException("cannot parse query \"" + text + "\": " + reason);
@@ -219,6 +223,9 @@ final class ArticleSearch implements AutoCloseable {
       mlt.setMinDocFreq(1);
       mlt.setMaxQueryTerms(40);
       mlt.setMinWordLen(3);
+      // words in more than one article in twenty say little about what is related, and their long
+      // postings were most of the cost: at a million articles 32 ms a search with them, 15 without
+      mlt.setMaxDocFreq(Math.max(MLT_MAX_DOC_FREQ_FLOOR, searcher.getIndexReader().numDocs() / 20));
       Query like = mlt.like(BODY, new StringReader(text));
       for (ScoreDoc sd : searcher.search(like, limit).scoreDocs) {
         Document d = searcher.storedFields().document(sd.doc, Set.of(ID));

@@ -38,7 +38,6 @@ public final class WebServer implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
   private static final int PAGE = 30;
-  private static final int RELATED = 5;
 
   private final ServerOptions options;
   private final ArticleSearch search;
@@ -115,7 +114,7 @@ public final class WebServer implements AutoCloseable {
         "/stories/{id}",
         ctx -> {
           Newsroom.StoryPage page = newsroom.story(ctx.pathParam("id")).orElseThrow(() -> notFound("story", ctx.pathParam("id")));
-          Optional<List<StoryCard>> related = newsroom.knownRelated(page.card().id(), RELATED);
+          Optional<List<StoryCard>> related = newsroom.knownRelated(page.card().id());
           ctx.html(Pages.layout(page.card().title(), "", Pages.story(page, related, options.adminToken() != null), "/feeds/top.atom"));
         });
     app.get(
@@ -263,7 +262,7 @@ public final class WebServer implements AutoCloseable {
   }
 
   private List<StoryCard> related(String storyId) throws StoreException, IOException {
-    return newsroom.related(storyId, RELATED);
+    return newsroom.related(storyId);
   }
 
   private void topFeed(Context ctx) throws StoreException {
