@@ -124,8 +124,8 @@ final class LuceneCandidates implements Candidates {
     Document doc = new Document();
     doc.add(new StringField(ID, story.id, Field.Store.YES));
     StringBuilder terms = new StringBuilder();
-    for (int id : story.text.top(STORY_TERMS)) terms.append(id).append(' ');
-    for (int id : story.entities.top(STORY_NAMES)) terms.append(id).append(' ');
+    for (int id : story.text().top(STORY_TERMS)) terms.append(id).append(' ');
+    for (int id : story.entities().top(STORY_NAMES)) terms.append(id).append(' ');
     doc.add(new TextField(TERMS, terms.toString(), Field.Store.NO));
     float[] unit = unit(story.embedding());
     if (unit != null) doc.add(new KnnFloatVectorField(VECTOR, unit, VectorSimilarityFunction.DOT_PRODUCT));

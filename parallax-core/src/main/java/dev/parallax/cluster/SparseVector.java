@@ -9,13 +9,17 @@ record SparseVector(int[] ids, float[] weights) {
 
   static final SparseVector EMPTY = new SparseVector(new int[0], new float[0]);
 
+  /** Heaviest first; equal weights by id, so the same sums always keep the same entries. */
+  static final Comparator<Map.Entry<Integer, Double>> HEAVIEST_FIRST =
+      Map.Entry.<Integer, Double>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey());
+
   /** The {@code keep} largest entries of {@code w}, normalised to unit length. */
   static SparseVector of(Map<Integer, Double> w, int keep) {
     if (w.isEmpty()) return EMPTY;
     var entries =
         w.entrySet().stream()
             .filter(e -> e.getValue() > 0)
-            .sorted(Map.Entry.<Integer, Double>comparingByValue(Comparator.reverseOrder()))
+            .sorted(HEAVIEST_FIRST)
             .limit(keep)
             .sorted(Map.Entry.comparingByKey())
             .toList();

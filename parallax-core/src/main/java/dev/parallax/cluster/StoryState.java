@@ -13,8 +13,10 @@ final class StoryState {
   final String id;
   private final Map<Integer, Double> textSum = new HashMap<>();
   private final Map<Integer, Double> entitySum = new HashMap<>();
-  SparseVector text = SparseVector.EMPTY;
-  SparseVector entities = SparseVector.EMPTY;
+  private SparseVector text = SparseVector.EMPTY;
+  private SparseVector entities = SparseVector.EMPTY;
+  /** Whether the sums changed since the centroids were last made (a replay adds many members in a row). */
+  private boolean stale;
   private float[] embeddingSum;
   /** The latest few members, for best-member (not only centroid) matching. */
   final java.util.ArrayDeque<Member> recent = new java.util.ArrayDeque<>();
@@ -42,6 +44,26 @@ final class StoryState {
     embeddingSum = null;
     text = SparseVector.EMPTY;
     entities = SparseVector.EMPTY;
+    stale = false;
+  }
+
+  /** The centroid of the members' term vectors: the heaviest {@value #CENTROID_TERMS} summed terms. */
+  SparseVector text() {
+    refresh();
+    return text;
+  }
+
+  /** The centroid of the members' name vectors. */
+  SparseVector entities() {
+    refresh();
+    return entities;
+  }
+
+  private void refresh() {
+    if (!stale) return;
+    text = SparseVector.of(textSum, CENTROID_TERMS);
+    entities = SparseVector.of(entitySum, CENTROID_ENTITIES);
+    stale = false;
   }
 
   StoryState resolve() {
@@ -59,8 +81,8 @@ final class StoryState {
     if (recent.size() > RECENT_MEMBERS) recent.removeFirst();
     accumulate(textSum, textVector);
     accumulate(entitySum, entityVector);
-    text = SparseVector.of(textSum, CENTROID_TERMS);
-    entities = SparseVector.of(entitySum, CENTROID_ENTITIES);
+    // made when next read: the heaviest terms of the pruned sums are those of the full sums (ties by id)
+    stale = true;
     prune(textSum, CENTROID_TERMS * 2);
     prune(entitySum, CENTROID_ENTITIES * 2);
     size++;
@@ -73,8 +95,7 @@ final class StoryState {
   void absorb(StoryState other) {
     for (var e : other.textSum.entrySet()) textSum.merge(e.getKey(), e.getValue(), Double::sum);
     for (var e : other.entitySum.entrySet()) entitySum.merge(e.getKey(), e.getValue(), Double::sum);
-    text = SparseVector.of(textSum, CENTROID_TERMS);
-    entities = SparseVector.of(entitySum, CENTROID_ENTITIES);
+    stale = true;
     if (other.embeddingSum != null) {
       if (embeddingSum == null) embeddingSum = new float[other.embeddingSum.length];
       for (int i = 0; i < embeddingSum.length; i++) embeddingSum[i] += other.embeddingSum[i];
@@ -118,7 +139,7 @@ final class StoryState {
     if (sum.size() <= max * 3 / 2) return;
     var keep =
         sum.entrySet().stream()
-            .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed())
+            .sorted(SparseVector.HEAVIEST_FIRST)
             .limit(max)
             .toList();
     sum.clear();

@@ -187,7 +187,7 @@ public final class StreamingClusterer implements StoryClusterer {
     for (int round = 0; round < 3; round++) {
       StoryState partner = null;
       double best = 0;
-      for (StoryState other : candidates.find(story.text, story.entities, story.embedding(), MAX_CANDIDATES)) {
+      for (StoryState other : candidates.find(story.text(), story.entities(), story.embedding(), MAX_CANDIDATES)) {
         if (other == story) continue;
         double s = storyScore(story, other);
         if (s > best) {
@@ -209,11 +209,11 @@ public final class StreamingClusterer implements StoryClusterer {
   }
 
   private double storyScore(StoryState a, StoryState b) {
-    boolean named = !a.entities.isEmpty() && !b.entities.isEmpty();
+    boolean named = !a.entities().isEmpty() && !b.entities().isEmpty();
     double sim =
         combine(
-            a.text.dot(b.text),
-            a.entities.dot(b.entities),
+            a.text().dot(b.text()),
+            a.entities().dot(b.entities()),
             StoryState.cosine(a.embedding(), b.embedding()),
             named);
     return sim * spanDecay(a, b);
@@ -353,10 +353,10 @@ public final class StreamingClusterer implements StoryClusterer {
     List<Scored> scored = new ArrayList<>();
     lastCandidates = tracer == null ? null : new ArrayList<>();
     for (StoryState s : found) {
-      double text = f.text.dot(s.text);
-      double ent = f.entities.dot(s.entities);
+      double text = f.text.dot(s.text());
+      double ent = f.entities.dot(s.entities());
       double emb = StoryState.cosine(f.embedding, s.embedding());
-      double sim = combine(text, ent, emb, !f.entities.isEmpty() && !s.entities.isEmpty());
+      double sim = combine(text, ent, emb, !f.entities.isEmpty() && !s.entities().isEmpty());
       double best = 0;
       for (StoryState.Member m : s.recent) {
         double mEmb = StoryState.cosine(f.embedding, m.embedding());
@@ -369,7 +369,7 @@ public final class StreamingClusterer implements StoryClusterer {
       double decay = decay(f.published, s);
       double score = sim * decay;
       // Second chance for late follow-ups: a close match that shares a rare name is not discounted for age.
-      if (score < sim && sim >= settings.followUpThreshold() && rareNames(f.entities, s.entities) >= 1)
+      if (score < sim && sim >= settings.followUpThreshold() && rareNames(f.entities, s.entities()) >= 1)
         score = sim;
       if (indexed.contains(s)) scored.add(new Scored(s, score, sim));
       if (lastCandidates != null)
@@ -396,10 +396,10 @@ public final class StreamingClusterer implements StoryClusterer {
   private double pairScore(StoryState a, StoryState b) {
     double sim =
         combine(
-            a.text.dot(b.text),
-            a.entities.dot(b.entities),
+            a.text().dot(b.text()),
+            a.entities().dot(b.entities()),
             StoryState.cosine(a.embedding(), b.embedding()),
-            !a.entities.isEmpty() && !b.entities.isEmpty());
+            !a.entities().isEmpty() && !b.entities().isEmpty());
     return sim * decay(a.last, b);
   }
 

@@ -20,7 +20,8 @@ import java.util.Set;
  * and the seeds check.
  *
  * <p>{@code -Dgrid=tw;ew;mw;th} (comma-separated values in each place) runs every combination with the other
- * settings standard; {@code -Dlucene=true} finds candidates through the Lucene index.
+ * settings standard; {@code -Dlucene=true} finds candidates through the Lucene index; {@code -Dlexical=true}
+ * clusters without sentence embeddings (terms and names only).
  */
 final class HeldOutMain {
 
@@ -125,7 +126,8 @@ final class HeldOutMain {
   }
 
   private static StreamingClusterer clusterer(StreamingClusterer.Settings settings) {
-    return new StreamingClusterer(settings, new CapitalisedNgrams(), NearDuplicates.standard(), CACHED, Boolean.getBoolean("lucene"));
+    Embedder embedder = Boolean.getBoolean("lexical") ? null : CACHED;
+    return new StreamingClusterer(settings, new CapitalisedNgrams(), NearDuplicates.standard(), embedder, Boolean.getBoolean("lucene"));
   }
 
   private static void record(StoryClusterer c, Article a, Map<String, String> storyOf) {

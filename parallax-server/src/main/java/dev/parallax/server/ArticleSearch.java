@@ -62,6 +62,7 @@ final class ArticleSearch implements AutoCloseable {
   private static final int MAX_HIGHLIGHTED = 100_000;
   /** A small index keeps every word for "more like this": one in twenty of a few hundred is no signal. */
   private static final int MLT_MAX_DOC_FREQ_FLOOR = 1000;
+  private static final Pattern LINE_BREAKS = Pattern.compile("\\s*\\n\\s*");
   private static final Pattern LEADING_CLOSERS = Pattern.compile("^(?:\\s|[”’»)\\]]|&quot;|&#x27;)+");
 
   private final Analyzer analyzer = new EnglishAnalyzer();
@@ -191,7 +192,7 @@ final class ArticleSearch implements AutoCloseable {
   private static String tidy(String snippet) {
     List<String> passages = new ArrayList<>();
     for (String passage : snippet.split(" … "))
-      passages.add(LEADING_CLOSERS.matcher(passage).replaceFirst("").strip().replaceAll("\\s*\\n\\s*", " "));
+      passages.add(LINE_BREAKS.matcher(LEADING_CLOSERS.matcher(passage).replaceFirst("").strip()).replaceAll(" "));
     return String.join(" … ", passages);
   }
 
