@@ -26,10 +26,11 @@ class StreamingClustererTest {
     LabelledStream stream = LabelledStream.load(FIXTURES.resolve("clustering-dev/news_cluster.jsonl"), work);
     Scores scores = stream.cluster(StreamingClusterer.standard());
     System.out.println("clustering-dev: " + scores);
-    // Measured 0.943 B-cubed F1, pairwise 0.897 (0.925 / 0.875 before the follow-up rule; plain TF-IDF
-    // single pass: 0.91); the goal of 0.96 is not reached.
-    assertThat(scores.bcubedF1()).isGreaterThanOrEqualTo(0.94);
-    assertThat(scores.pairF1()).isGreaterThanOrEqualTo(0.89);
+    // Measured 0.955 B-cubed F1, pairwise 0.937 (0.943 / 0.897 embedding the first paragraphs up to 60
+    // words; 0.925 / 0.875 before the follow-up rule; plain TF-IDF single pass: 0.91); the goal of
+    // 0.96 is not reached.
+    assertThat(scores.bcubedF1()).isGreaterThanOrEqualTo(0.95);
+    assertThat(scores.pairF1()).isGreaterThanOrEqualTo(0.93);
   }
 
   @Test
