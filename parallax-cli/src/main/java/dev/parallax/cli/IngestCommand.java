@@ -8,10 +8,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,8 +33,7 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--format", description = "text (default) or json.", defaultValue = "text")
   Format format;
 
-  @Option(names = "--no-progress", description = "Never draw a progress bar.")
-  boolean noProgress;
+  @Mixin ProgressOptions progress;
 
   @Spec CommandSpec spec;
 
@@ -48,16 +44,9 @@ final class IngestCommand implements Callable<Integer> {
     FileSource source = new FileSource(paths);
     IngestReport report;
     try (Parallax parallax = data.open()) {
-      boolean bar = !noProgress && Boolean.getBoolean("parallax.tty") && format == Format.TEXT;
+      boolean bar = progress.drawn(format);
       if (bar) {
-        try (ProgressBar pb =
-            new ProgressBarBuilder()
-                .setTaskName("Ingesting")
-                .setInitialMax(source.estimatedSize())
-                .setStyle(ProgressBarStyle.ASCII)
-                .setConsumer(new ConsoleProgressBarConsumer(System.err))
-                .setUpdateIntervalMillis(200)
-                .build()) {
+        try (ProgressBar pb = ProgressOptions.bar("Ingesting", source.estimatedSize())) {
           report = parallax.ingestor().run(source, (origin, outcome) -> {
             pb.step();
             pb.setExtraMessage(shortName(origin));
@@ -68,9 +57,7 @@ final class IngestCommand implements Callable<Integer> {
       }
       // brief the stories the new articles touched now, so readers never wait for it
       if (bar && !report.stories().isEmpty()) {
-        try (ProgressBar pb = new ProgressBarBuilder().setTaskName("Briefing").setInitialMax(report.stories().size())
-            .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err))
-            .setUpdateIntervalMillis(200).build()) {
+        try (ProgressBar pb = ProgressOptions.bar("Briefing", report.stories().size())) {
           parallax.briefStories(report.stories(), pb::stepTo);
         }
       } else {

@@ -4,10 +4,7 @@ import dev.parallax.app.Parallax;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,8 +24,7 @@ final class ReindexCommand implements Callable<Integer> {
   @Option(names = "--format", description = "text (default) or json.", defaultValue = "text")
   Format format;
 
-  @Option(names = "--no-progress", description = "Never draw a progress bar.")
-  boolean noProgress;
+  @Mixin ProgressOptions progress;
 
   @Spec CommandSpec spec;
 
@@ -38,15 +34,8 @@ final class ReindexCommand implements Callable<Integer> {
     long start = System.nanoTime();
     int indexed;
     try (Parallax parallax = data.open()) {
-      if (!noProgress && Boolean.getBoolean("parallax.tty") && format == Format.TEXT) {
-        try (ProgressBar pb =
-            new ProgressBarBuilder()
-                .setTaskName("Reindexing")
-                .setInitialMax(parallax.store().articleCount())
-                .setStyle(ProgressBarStyle.ASCII)
-                .setConsumer(new ConsoleProgressBarConsumer(System.err))
-                .setUpdateIntervalMillis(200)
-                .build()) {
+      if (progress.drawn(format)) {
+        try (ProgressBar pb = ProgressOptions.bar("Reindexing", parallax.store().articleCount())) {
           indexed = parallax.reindex(pb::stepTo);
         }
       } else {
