@@ -133,7 +133,7 @@ public final class Parallax implements AutoCloseable {
   /**
    * Writes every stored article into the search index again, in arrival order, committing as it goes:
    * after an upgrade changed how articles are indexed ({@link SearchIndex#current()}), or when the index
-   * folder was lost. Searches go on meanwhile; articles already rewritten are found the new way once all are.
+   * folder was lost. Until every article is rewritten, the index is searched the older way.
    *
    * @param done told how many articles are done so far
    * @return the number of articles indexed
@@ -146,7 +146,7 @@ public final class Parallax implements AutoCloseable {
         index.index(article);
         indexed++;
       }
-      if (from / REINDEX_BATCH % REINDEX_COMMIT_EVERY == REINDEX_COMMIT_EVERY - 1) index.commit();
+      if ((from + REINDEX_BATCH) % REINDEX_COMMIT_EVERY == 0) index.commit();
       done.accept(Math.min(ids.size(), from + REINDEX_BATCH));
     }
     index.commit();
@@ -154,8 +154,8 @@ public final class Parallax implements AutoCloseable {
   }
 
   private static final int REINDEX_BATCH = 500;
-  /** In batches: a commit every 25,000 articles keeps an interrupted reindex's work. */
-  private static final int REINDEX_COMMIT_EVERY = 50;
+  /** Articles between commits, so an interrupted reindex keeps what it did. */
+  private static final int REINDEX_COMMIT_EVERY = 25_000;
 
   @Override
   public void close() throws IOException, StoreException {

@@ -21,9 +21,10 @@ import org.apache.lucene.util.Bits;
  * as one field, with every pair of neighbouring words indexed as one term beside the words themselves (the
  * idea of Elasticsearch's {@code index_phrases}). A search for two words is then one conjunction over one
  * field instead of a conjunction of per-field disjunctions, and a quoted phrase is a term lookup instead of a
- * walk over positions: at a million articles both cost a few milliseconds where they cost 10–15. The
- * separate {@link #TITLE} and {@link #BODY} fields stay for field queries ({@code title:summit}), for
- * scoring titles higher, and for highlighting (the body keeps character offsets).
+ * walk over positions: at a million articles two common words cost 1.5 ms instead of 14, a phrase 0.1 ms
+ * instead of 13. The separate {@link #TITLE} and {@link #BODY} fields stay for field queries
+ * ({@code title:summit}), for scoring titles higher, and for highlighting (the body keeps character
+ * offsets).
  */
 public final class IndexSchema {
 

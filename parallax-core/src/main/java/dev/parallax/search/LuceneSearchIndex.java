@@ -1,5 +1,12 @@
 package dev.parallax.search;
 
+import static dev.parallax.search.IndexSchema.BODY;
+import static dev.parallax.search.IndexSchema.ID;
+import static dev.parallax.search.IndexSchema.OUTLET;
+import static dev.parallax.search.IndexSchema.PUBLISHED;
+import static dev.parallax.search.IndexSchema.TEXT;
+import static dev.parallax.search.IndexSchema.TITLE;
+
 import dev.parallax.domain.Article;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -34,12 +41,6 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class LuceneSearchIndex implements SearchIndex {
 
-  private static final String ID = IndexSchema.ID;
-  private static final String TITLE = IndexSchema.TITLE;
-  private static final String BODY = IndexSchema.BODY;
-  private static final String OUTLET = IndexSchema.OUTLET;
-  private static final String PUBLISHED = IndexSchema.PUBLISHED;
-  private static final String TEXT = IndexSchema.TEXT;
   private static final FieldType TEXT_TYPE = textType();
 
   private static final FieldType BODY_WITH_OFFSETS = bodyType(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);

@@ -1,5 +1,11 @@
 package dev.parallax.server;
 
+import static dev.parallax.search.IndexSchema.BODY;
+import static dev.parallax.search.IndexSchema.ID;
+import static dev.parallax.search.IndexSchema.OUTLET;
+import static dev.parallax.search.IndexSchema.PUBLISHED;
+import static dev.parallax.search.IndexSchema.TITLE;
+
 import dev.parallax.search.ArticleQueryParser;
 import dev.parallax.search.IndexSchema;
 import dev.parallax.store.StoreException;
@@ -50,11 +56,6 @@ import org.apache.lucene.util.QueryBuilder;
  */
 final class ArticleSearch implements AutoCloseable {
 
-  private static final String ID = IndexSchema.ID;
-  private static final String TITLE = IndexSchema.TITLE;
-  private static final String BODY = IndexSchema.BODY;
-  private static final String OUTLET = IndexSchema.OUTLET;
-  private static final String PUBLISHED = IndexSchema.PUBLISHED;
   private static final int MAX_WINDOW = 1000;
   private static final int PASSAGE = 180;
   /** How often a search looks for what the pipeline committed since (ingest runs in another process). */

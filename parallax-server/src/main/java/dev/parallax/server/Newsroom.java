@@ -37,7 +37,7 @@ final class Newsroom {
   private static final long CHECK_EVERY_MILLIS = 1000;
   private static final long RELATED_FRESH_MILLIS = 10 * 60_000;
   /** Related stories shown per story. */
-  static final int RELATED = 5;
+  private static final int RELATED = 5;
   /** The top stories whose related stories the background refresh finds before any reader asks. */
   private static final int RELATED_AHEAD = 100;
   private static final int STORIES_CACHED = 512;

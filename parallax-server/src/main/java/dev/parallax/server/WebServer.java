@@ -122,7 +122,7 @@ public final class WebServer implements AutoCloseable {
         ctx -> {
           String id = ctx.pathParam("id");
           if (!newsroom.storyExists(id)) throw notFound("story", id);
-          List<StoryCard> related = related(id);
+          List<StoryCard> related = newsroom.related(id);
           // the story page asks for the list alone; a reader without JavaScript gets a page
           if ("list".equals(ctx.queryParam("part"))) ctx.html(Pages.related(related));
           else ctx.html(Pages.layout("Related stories", "", Pages.relatedPage(newsroom.listedCard(id), related), null));
@@ -184,13 +184,13 @@ public final class WebServer implements AutoCloseable {
         "/api/stories/{id}",
         ctx -> {
           Newsroom.StoryPage page = newsroom.story(ctx.pathParam("id")).orElseThrow(() -> notFound("story", ctx.pathParam("id")));
-          ctx.json(new Api.StoryResponse(page.card(), page.brief(), page.coverage().stream().map(Api.CoverageItem::of).toList(), related(page.card().id())));
+          ctx.json(new Api.StoryResponse(page.card(), page.brief(), page.coverage().stream().map(Api.CoverageItem::of).toList(), newsroom.related(page.card().id())));
         });
     app.get(
         "/api/stories/{id}/related",
         ctx -> {
           if (!newsroom.storyExists(ctx.pathParam("id"))) throw notFound("story", ctx.pathParam("id"));
-          ctx.json(related(ctx.pathParam("id")));
+          ctx.json(newsroom.related(ctx.pathParam("id")));
         });
     app.get(
         "/api/articles/{id}",
@@ -259,10 +259,6 @@ public final class WebServer implements AutoCloseable {
     app.error(404, ctx -> {
       if (ctx.resultInputStream() == null) error(ctx, 404, "no such page: " + ctx.path());
     });
-  }
-
-  private List<StoryCard> related(String storyId) throws StoreException, IOException {
-    return newsroom.related(storyId);
   }
 
   private void topFeed(Context ctx) throws StoreException {
