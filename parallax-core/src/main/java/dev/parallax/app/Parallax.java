@@ -89,7 +89,7 @@ public final class Parallax implements AutoCloseable {
    */
   public synchronized Ingestor ingestor() throws StoreException {
     if (ingestor == null) {
-      stories.restore(store::articles);
+      stories.restore(store::articles, store::latestArticleIds);
       ingestor = new Ingestor(Components.extractor(), store, index, stories);
     }
     return ingestor;

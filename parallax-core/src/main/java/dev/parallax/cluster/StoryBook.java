@@ -7,10 +7,12 @@ import dev.parallax.store.StoreException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Keeps the stored stories in step with a {@link StoryClusterer}: feeds it each new article, then records
@@ -30,16 +32,25 @@ public final class StoryBook {
    * Replays stored stories into the clusterer, so a new run continues where the last one stopped.
    *
    * @param articles reads stored articles by id, a story's at a time (one query per story, not per article)
+   * @param latest the ids of the most recently stored articles, whose texts the near-duplicate check
+   *     remembers (it keeps a bounded number, the newest)
    */
-  public void restore(ArticleLookup articles) throws StoreException {
+  public void restore(ArticleLookup articles, LatestIds latest) throws StoreException {
+    Set<String> recent = new HashSet<>(latest.ids(clusterer.duplicateMemory()));
     for (Story story : store.stories()) {
       Map<String, Article> byId = new HashMap<>();
       for (Article a : articles.articles(story.articleIds())) byId.put(a.id(), a);
       for (Story.Member m : story.members()) {
         Article a = byId.get(m.articleId());
-        if (a != null) clusterer.restore(a, story.id(), m.duplicateOf());
+        if (a != null) clusterer.restore(a, story.id(), m.duplicateOf(), recent.contains(a.id()));
       }
     }
+  }
+
+  /** The ids of the most recently stored articles, newest first, at most {@code limit}. */
+  @FunctionalInterface
+  public interface LatestIds {
+    List<String> ids(int limit) throws StoreException;
   }
 
   /** Reads stored articles by id; ids not stored are left out. */

@@ -12,8 +12,16 @@ public interface StoryClusterer {
   /** Decides the story of a newly arrived article. */
   Assignment assign(Article article);
 
-  /** Re-learns a past decision on start-up, without deciding anything. */
-  void restore(Article article, String storyId, String duplicateOf);
+  /**
+   * Re-learns a past decision on start-up, without deciding anything.
+   *
+   * @param remember whether the near-duplicate check should remember the article's text: it keeps only the
+   *     {@link #duplicateMemory()} most recent articles, so a replay skips the shingles of older ones
+   */
+  void restore(Article article, String storyId, String duplicateOf, boolean remember);
+
+  /** How many of the most recent articles the near-duplicate check remembers. */
+  int duplicateMemory();
 
   /** What a short description of this clusterer's method should say in outputs ("tf-idf single pass"). */
   String method();

@@ -263,14 +263,19 @@ public final class StreamingClusterer implements StoryClusterer {
   }
 
   @Override
-  public void restore(Article article, String storyId, String duplicateOf) {
+  public void restore(Article article, String storyId, String duplicateOf, boolean remember) {
     Objects.requireNonNull(storyId, "storyId");
     // No embedding on replay: start-up stays fast (about 10 ms per article saved); restored stories are
     // matched on terms and names until their next article brings an embedding.
     Features f = features(article, false);
-    duplicates.remember(article.id(), fullText(article));
+    if (remember) duplicates.remember(article.id(), fullText(article));
     StoryState story = stories.computeIfAbsent(storyId, StoryState::new);
     join(article, f, story);
+  }
+
+  @Override
+  public int duplicateMemory() {
+    return duplicates.capacity();
   }
 
   @Override

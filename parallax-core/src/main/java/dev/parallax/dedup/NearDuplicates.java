@@ -54,6 +54,11 @@ public final class NearDuplicates {
     return new NearDuplicates(0.6, 200_000);
   }
 
+  /** How many recent articles it remembers. */
+  public int capacity() {
+    return capacity;
+  }
+
   /** The signature of a text; empty texts (fewer words than a shingle) get none. */
   public Optional<int[]> signature(String text) {
     String[] words = words(text);

@@ -27,6 +27,9 @@ public interface ArticleStore extends StoryRepository, AutoCloseable {
 
   int articleCount() throws StoreException;
 
+  /** The ids of the most recently stored articles, newest first, at most {@code limit}. */
+  List<String> latestArticleIds(int limit) throws StoreException;
+
   /** The story an article belongs to, if it has been clustered. */
   Optional<Story> storyOf(String articleId) throws StoreException;
 

@@ -164,6 +164,18 @@ public final class JdbcArticleStore implements ArticleStore {
   }
 
   @Override
+  public synchronized List<String> latestArticleIds(int limit) throws StoreException {
+    try (PreparedStatement ps = prepare("SELECT id FROM article ORDER BY seq DESC LIMIT ?", limit);
+        ResultSet rs = ps.executeQuery()) {
+      List<String> ids = new ArrayList<>();
+      while (rs.next()) ids.add(rs.getString(1));
+      return ids;
+    } catch (SQLException e) {
+      throw failure("list the latest articles", e);
+    }
+  }
+
+  @Override
   public synchronized int articleCount() throws StoreException {
     try {
       return (int) longQuery("SELECT COUNT(*) FROM article");

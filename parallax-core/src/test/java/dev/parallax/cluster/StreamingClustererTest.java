@@ -101,12 +101,41 @@ class StreamingClustererTest {
     seeds.forEach(a -> byId.put(a.id(), a));
 
     StoryBook after = new StoryBook(StreamingClusterer.standard(), store);
-    after.restore(ids -> ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList());
+    after.restore(ids -> ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList(), limit -> List.copyOf(byId.keySet()));
     Story last = null;
     for (Article a : seeds.subList(3, 5)) last = after.add(a);
 
     assertThat(store.stories()).hasSize(1);
     assertThat(last.articleIds()).containsExactlyInAnyOrderElementsOf(byId.keySet());
+  }
+
+  @Test
+  void remembersTheNewestArticlesForTheCopyCheckAfterARestart() throws Exception {
+    List<Article> seeds = LabelledStream.read(FIXTURES.resolve("seeds"));
+    InMemoryStories store = new InMemoryStories();
+    StoryBook before = new StoryBook(StreamingClusterer.standard(), store);
+    for (Article a : seeds.subList(0, 3)) before.add(a);
+    Map<String, Article> byId = new HashMap<>();
+    seeds.forEach(a -> byId.put(a.id(), a));
+    // which articles are newest is the store's to say, not the order of a story's members (stories
+    // interleave and merge); here the store says the story's first two members are the newest
+    List<String> newestFirst = List.of(seeds.get(0).id(), seeds.get(1).id(), seeds.get(2).id());
+
+    // a copy check that remembers two articles
+    StoryBook after =
+        new StoryBook(
+            new StreamingClusterer(
+                StreamingClusterer.Settings.standard(), new CapitalisedNgrams(), new dev.parallax.dedup.NearDuplicates(0.6, 2), null),
+            store);
+    after.restore(
+        ids -> ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList(),
+        limit -> newestFirst.subList(0, Math.min(limit, newestFirst.size())));
+
+    Story withNewCopy = after.add(seeds.get(0).withId("copy-of-newest"));
+    Story withOldCopy = after.add(seeds.get(2).withId("copy-of-oldest"));
+
+    assertThat(withNewCopy.members()).contains(new Story.Member("copy-of-newest", seeds.get(0).id()));
+    assertThat(withOldCopy.members()).contains(new Story.Member("copy-of-oldest", null));
   }
 
   @Test
@@ -129,7 +158,7 @@ class StreamingClustererTest {
             new StreamingClusterer(
                 eagerMerges, new CapitalisedNgrams(), dev.parallax.dedup.NearDuplicates.standard(), null),
             store);
-    book.restore(ids -> ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList());
+    book.restore(ids -> ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList(), limit -> List.copyOf(byId.keySet()));
 
     Story merged = book.add(seeds.get(2));
 

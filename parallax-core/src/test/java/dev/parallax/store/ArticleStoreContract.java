@@ -79,6 +79,7 @@ abstract class ArticleStoreContract {
 
     assertThat(store.articles()).extracting(Article::id).containsExactly("b", "a", "c");
     assertThat(store.articlesAfter(1, 10)).extracting(Article::id).containsExactly("a", "c");
+    assertThat(store.latestArticleIds(2)).containsExactly("c", "a");
     assertThat(store.article("b").orElseThrow().outlet()).isNull();
   }
 
