@@ -11,6 +11,9 @@ import java.util.Map;
 @FunctionalInterface
 public interface EntityFeatures {
 
-  /** Entity keys (lower case) with how often each is mentioned in the article's title and lead. */
+  /**
+   * Entity keys (lower case) with how often each is mentioned in the article's title and lead. Called from
+   * several threads at once when stories are replayed.
+   */
   Map<String, Integer> entities(Article article);
 }

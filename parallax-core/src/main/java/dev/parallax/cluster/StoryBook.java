@@ -37,15 +37,24 @@ public final class StoryBook {
    */
   public void restore(ArticleLookup articles, LatestIds latest) throws StoreException {
     Set<String> recent = new HashSet<>(latest.ids(clusterer.duplicateMemory()));
+    List<StoryClusterer.Replay> batch = new ArrayList<>();
     for (Story story : store.stories()) {
       Map<String, Article> byId = new HashMap<>();
       for (Article a : articles.articles(story.articleIds())) byId.put(a.id(), a);
       for (Story.Member m : story.members()) {
         Article a = byId.get(m.articleId());
-        if (a != null) clusterer.restore(a, story.id(), m.duplicateOf(), recent.contains(a.id()));
+        if (a != null) batch.add(new StoryClusterer.Replay(a, story.id(), m.duplicateOf(), recent.contains(a.id())));
+      }
+      if (batch.size() >= REPLAY_BATCH) {
+        clusterer.restore(batch);
+        batch = new ArrayList<>();
       }
     }
+    clusterer.restore(batch);
   }
+
+  /** Articles handed to the clusterer at a time on replay (it prepares a batch on all cores). */
+  private static final int REPLAY_BATCH = 2_000;
 
   /** The ids of the most recently stored articles, newest first, at most {@code limit}. */
   @FunctionalInterface

@@ -12,13 +12,21 @@ public interface StoryClusterer {
   /** Decides the story of a newly arrived article. */
   Assignment assign(Article article);
 
+  /** Re-learns past decisions on start-up, in the order given, without deciding anything. */
+  void restore(List<Replay> replays);
+
   /**
-   * Re-learns a past decision on start-up, without deciding anything.
+   * One past decision: the article, the story it went to and the article it copies (or null).
    *
    * @param remember whether the near-duplicate check should remember the article's text: it keeps only the
    *     {@link #duplicateMemory()} most recent articles, so a replay skips the shingles of older ones
    */
-  void restore(Article article, String storyId, String duplicateOf, boolean remember);
+  record Replay(Article article, String storyId, String duplicateOf, boolean remember) {
+    public Replay {
+      java.util.Objects.requireNonNull(article, "article");
+      java.util.Objects.requireNonNull(storyId, "storyId");
+    }
+  }
 
   /** How many of the most recent articles the near-duplicate check remembers. */
   int duplicateMemory();

@@ -126,7 +126,8 @@ public final class NearDuplicates {
     return signatures.size();
   }
 
-  private void remember(String id, int[] sig) {
+  /** Remembers an article by a signature computed earlier ({@link #signature}, safe on any thread). */
+  public void remember(String id, int[] sig) {
     if (signatures.put(id, sig) != null) return;
     order.addLast(id);
     for (int b = 0; b < BANDS; b++)
