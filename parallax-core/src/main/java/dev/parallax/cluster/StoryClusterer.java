@@ -2,6 +2,7 @@ package dev.parallax.cluster;
 
 import dev.parallax.domain.Article;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Assigns articles to stories as they arrive (a stream, in publication or arrival order). Implementations
@@ -23,8 +24,8 @@ public interface StoryClusterer {
    */
   record Replay(Article article, String storyId, String duplicateOf, boolean remember) {
     public Replay {
-      java.util.Objects.requireNonNull(article, "article");
-      java.util.Objects.requireNonNull(storyId, "storyId");
+      Objects.requireNonNull(article, "article");
+      Objects.requireNonNull(storyId, "storyId");
     }
   }
 

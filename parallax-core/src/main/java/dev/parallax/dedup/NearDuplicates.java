@@ -88,11 +88,6 @@ public final class NearDuplicates {
     return original;
   }
 
-  /** Remembers an article without asking whether it is a copy (replaying past decisions). */
-  public void remember(String id, String text) {
-    signature(text).ifPresent(sig -> remember(id, sig));
-  }
-
   /** The remembered article most similar to this signature, if similar enough. */
   public Optional<String> originalOf(int[] sig) {
     String best = null;
@@ -126,7 +121,10 @@ public final class NearDuplicates {
     return signatures.size();
   }
 
-  /** Remembers an article by a signature computed earlier ({@link #signature}, safe on any thread). */
+  /**
+   * Remembers an article without asking whether it is a copy (replaying past decisions), by a signature
+   * computed earlier ({@link #signature} is safe on any thread).
+   */
   public void remember(String id, int[] sig) {
     if (signatures.put(id, sig) != null) return;
     order.addLast(id);
