@@ -209,14 +209,16 @@ public final class StreamingClusterer implements StoryClusterer {
   }
 
   private double storyScore(StoryState a, StoryState b) {
-    boolean named = !a.entities().isEmpty() && !b.entities().isEmpty();
-    double sim =
-        combine(
-            a.text().dot(b.text()),
-            a.entities().dot(b.entities()),
-            StoryState.cosine(a.embedding(), b.embedding()),
-            named);
-    return sim * spanDecay(a, b);
+    return similarity(a, b) * spanDecay(a, b);
+  }
+
+  /** The combined similarity of two stories' centroids, before any time decay. */
+  private double similarity(StoryState a, StoryState b) {
+    return combine(
+        a.text().dot(b.text()),
+        a.entities().dot(b.entities()),
+        StoryState.cosine(a.embedding(), b.embedding()),
+        !a.entities().isEmpty() && !b.entities().isEmpty());
   }
 
   /** Time decay by the gap between two stories' spans (none when they overlap or a date is missing). */
@@ -225,9 +227,7 @@ public final class StreamingClusterer implements StoryClusterer {
     Instant gapStart = a.last.isBefore(b.first) ? a.last : b.last.isBefore(a.first) ? b.last : null;
     if (gapStart == null) return 1.0;
     Instant gapEnd = gapStart == a.last ? b.first : a.first;
-    double gap = Math.abs(Duration.between(gapStart, gapEnd).toSeconds());
-    double half = settings.halfLife().toSeconds();
-    return settings.decayFloor() + (1 - settings.decayFloor()) * Math.pow(0.5, gap / half);
+    return decayOver(Duration.between(gapStart, gapEnd));
   }
 
   /**
@@ -419,21 +419,20 @@ public final class StreamingClusterer implements StoryClusterer {
   }
 
   private double pairScore(StoryState a, StoryState b) {
-    double sim =
-        combine(
-            a.text().dot(b.text()),
-            a.entities().dot(b.entities()),
-            StoryState.cosine(a.embedding(), b.embedding()),
-            !a.entities().isEmpty() && !b.entities().isEmpty());
-    return sim * decay(a.last, b);
+    return similarity(a, b) * decay(a.last, b);
   }
 
   private double decay(Instant published, StoryState s) {
     if (published == null || s.last == null) return 1.0;
     Instant ref = published.isBefore(s.first) ? s.first : published.isAfter(s.last) ? s.last : published;
-    double gap = Math.abs(Duration.between(ref, published).toSeconds());
+    return decayOver(Duration.between(ref, published));
+  }
+
+  /** The share of its pull a story keeps across a gap: halving every half-life, down to the floor. */
+  private double decayOver(Duration gap) {
+    double seconds = Math.abs(gap.toSeconds());
     double half = settings.halfLife().toSeconds();
-    return settings.decayFloor() + (1 - settings.decayFloor()) * Math.pow(0.5, gap / half);
+    return settings.decayFloor() + (1 - settings.decayFloor()) * Math.pow(0.5, seconds / half);
   }
 
   private void join(Article article, Features f, StoryState story) {
