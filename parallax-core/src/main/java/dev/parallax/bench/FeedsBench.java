@@ -114,7 +114,7 @@ public final class FeedsBench {
     try (Parallax parallax = Parallax.open(Config.embedded(dir), clock);
         JdbcSourceStore store = JdbcSourceStore.sqlite(dir, clock);
         HttpFetcher fetcher = new HttpFetcher(FetchPolicy.DEFAULT.withAllowPrivateHosts(true), clock);
-        FeedPoller poller = new FeedPoller(store, fetcher, parallax.ingestor(), clock, FeedPoller.Settings.DEFAULT)) {
+        FeedPoller poller = new FeedPoller(store, fetcher, parallax::ingestor, clock, FeedPoller.Settings.DEFAULT)) {
       for (int s = 0; s < sourceCount; s++)
         store.add(NewSource.of("http://127.0.0.1:" + server.getAddress().getPort() + "/s" + s));
       long t0 = System.nanoTime();

@@ -77,11 +77,6 @@ public final class FeedPoller implements AutoCloseable {
   }
 
   public FeedPoller(
-      SourceStore sources, Fetcher fetcher, Ingestor ingestor, InstantSource clock, Settings settings) {
-    this(sources, fetcher, pipelineOf(ingestor), clock, settings);
-  }
-
-  public FeedPoller(
       SourceStore sources, Fetcher fetcher, Pipeline pipeline, InstantSource clock, Settings settings) {
     this.sources = Objects.requireNonNull(sources, "sources");
     this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
@@ -299,10 +294,5 @@ public final class FeedPoller implements AutoCloseable {
     public Stream<ReadResult> read() {
       return items.stream().map(Item::result);
     }
-  }
-
-  private static Pipeline pipelineOf(Ingestor ingestor) {
-    Objects.requireNonNull(ingestor, "ingestor");
-    return () -> ingestor;
   }
 }

@@ -35,7 +35,7 @@ class FeedPollerTest {
     parallax = Parallax.open(Config.embedded(dir), clock);
     sources = JdbcSourceStore.sqlite(dir, clock);
     fetcher = new HttpFetcher(FetchPolicy.DEFAULT.withAllowPrivateHosts(true).withTimeout(Duration.ofSeconds(2)), clock);
-    poller = new FeedPoller(sources, fetcher, parallax.ingestor(), clock, FeedPoller.Settings.DEFAULT);
+    poller = new FeedPoller(sources, fetcher, parallax::ingestor, clock, FeedPoller.Settings.DEFAULT);
   }
 
   @AfterEach
@@ -190,7 +190,7 @@ class FeedPollerTest {
     server.body("/feed.xml", "application/rss+xml", rss("Daily", fullItem(1)));
     Source source = add("/feed.xml", null, false);
     try (HttpFetcher strict = new HttpFetcher(FetchPolicy.DEFAULT, clock);
-        FeedPoller strictPoller = new FeedPoller(sources, strict, parallax.ingestor(), clock, FeedPoller.Settings.DEFAULT)) {
+        FeedPoller strictPoller = new FeedPoller(sources, strict, parallax::ingestor, clock, FeedPoller.Settings.DEFAULT)) {
       RoundReport round = strictPoller.pollDue();
       assertThat(round.outcomes()).singleElement().satisfies(o -> {
         assertThat(o.kind()).isEqualTo(RoundReport.Kind.FAILED);
