@@ -320,7 +320,7 @@ final class Newsroom {
   private Snapshot snapshot() throws StoreException {
     Snapshot s = snapshot;
     if (s == null) {
-      Snapshot first = rebuild(true);
+      Snapshot first = rebuild(false); // readers arriving together wait for one build, not one each
       refresher.execute(() -> inBackground(() -> relatedAhead(first)));
       return first;
     }
