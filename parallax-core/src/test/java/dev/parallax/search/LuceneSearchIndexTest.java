@@ -77,14 +77,7 @@ class LuceneSearchIndexTest {
 
   @Test
   void searchesAnIndexWrittenBeforeTheCombinedFieldUntilEveryArticleHasIt() throws Exception {
-    try (FSDirectory d = FSDirectory.open(dir);
-        IndexWriter w = new IndexWriter(d, new IndexWriterConfig(new EnglishAnalyzer()))) {
-      Document doc = new Document();
-      doc.add(new StringField("id", "old", Field.Store.YES));
-      doc.add(new TextField("title", "Summit in Riyadh", Field.Store.YES));
-      doc.add(new TextField("body", "The talks began on Tuesday.", Field.Store.NO));
-      w.addDocument(doc);
-    }
+    writeAsAnOlderVersion(dir, "old", "Summit in Riyadh", "The talks began on Tuesday.");
     try (LuceneSearchIndex index = new LuceneSearchIndex(dir)) {
       index.index(article("new", null, "The talks in Riyadh ended."));
       index.commit();
@@ -138,19 +131,25 @@ class LuceneSearchIndexTest {
     assertThat(bodyOptions(dir)).isEqualTo(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
 
     Path old = dir.resolve("old");
-    try (FSDirectory d = FSDirectory.open(old);
-        IndexWriter w = new IndexWriter(d, new IndexWriterConfig(new EnglishAnalyzer()))) {
-      Document doc = new Document();
-      doc.add(new StringField("id", "before", Field.Store.YES));
-      doc.add(new TextField("body", "Written before offsets were kept.", Field.Store.NO));
-      w.addDocument(doc);
-    }
+    writeAsAnOlderVersion(old, "before", null, "Written before offsets were kept.");
     try (LuceneSearchIndex index = new LuceneSearchIndex(old)) {
       index.index(article("after", null, "Written after, into the same field."));
       index.commit();
       assertThat(index.search("written", 10)).extracting(SearchIndex.Hit::articleId).containsExactlyInAnyOrder("before", "after");
     }
     assertThat(bodyOptions(old)).isEqualTo(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+  }
+
+  /** One document as earlier versions wrote it: no combined field, body without offsets. */
+  private static void writeAsAnOlderVersion(Path folder, String id, String title, String body) throws Exception {
+    try (FSDirectory d = FSDirectory.open(folder);
+        IndexWriter w = new IndexWriter(d, new IndexWriterConfig(new EnglishAnalyzer()))) {
+      Document doc = new Document();
+      doc.add(new StringField("id", id, Field.Store.YES));
+      if (title != null) doc.add(new TextField("title", title, Field.Store.YES));
+      doc.add(new TextField("body", body, Field.Store.NO));
+      w.addDocument(doc);
+    }
   }
 
   private static IndexOptions bodyOptions(Path folder) throws Exception {
