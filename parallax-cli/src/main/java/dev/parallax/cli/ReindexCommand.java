@@ -13,10 +13,9 @@ import picocli.CommandLine.Spec;
 
 @Command(
     name = "reindex",
-    description = {
-      "Rebuild the search index from the stored articles: after an upgrade that changed how articles are",
-      "indexed (`serve` says so when it starts), or when the index folder was lost. Stop `serve` first."
-    })
+    description =
+        "Rebuild the search index from the stored articles: after an upgrade that changed how articles are"
+            + " indexed (`serve` says so when it starts), or when the index folder was lost. Stop `serve` first.")
 final class ReindexCommand implements Callable<Integer> {
 
   @Mixin DataOptions data;
