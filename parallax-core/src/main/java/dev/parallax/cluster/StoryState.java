@@ -30,7 +30,7 @@ final class StoryState {
 
   static final int RECENT_MEMBERS = 6;
 
-  record Member(SparseVector text, SparseVector entities, float[] embedding) {}
+  record Member(SparseVector text, SparseVector entities, float[] embedding, SparseVector title) {}
 
   StoryState(String id) {
     this.id = id;
@@ -72,12 +72,12 @@ final class StoryState {
     return s;
   }
 
-  void add(SparseVector textVector, SparseVector entityVector, float[] embedding, Instant published) {
+  void add(SparseVector textVector, SparseVector entityVector, float[] embedding, SparseVector title, Instant published) {
     if (embedding != null) {
       if (embeddingSum == null) embeddingSum = new float[embedding.length];
       for (int i = 0; i < embedding.length; i++) embeddingSum[i] += embedding[i];
     }
-    recent.addLast(new Member(textVector, entityVector, embedding));
+    recent.addLast(new Member(textVector, entityVector, embedding, title));
     if (recent.size() > RECENT_MEMBERS) recent.removeFirst();
     accumulate(textSum, textVector);
     accumulate(entitySum, entityVector);

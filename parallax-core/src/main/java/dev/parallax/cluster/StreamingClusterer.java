@@ -32,12 +32,14 @@ public final class StreamingClusterer implements StoryClusterer {
   static final int MAX_OPEN_STORIES = 100_000;
 
   private static final double LINK_DISCOUNT = 0.9;
-  private static final double ENTITY_GATE = 0.1;
-  private static final double GATE_FLOOR = 0.5;
+  private static final double ENTITY_GATE = JoinModel.NAME_GATE;
+  private static final double GATE_FLOOR = JoinModel.GATE_FLOOR;
   private final Settings settings;
   private final EntityFeatures entityFeatures;
   private final NearDuplicates duplicates;
   private final Embedder embedder;
+  /** Decides joins when set; otherwise the hand-made score against {@link Settings#threshold}. */
+  private final JoinModel model;
   private final Terms terms = new Terms();
   /** Open stories, least recently joined first; the oldest are closed beyond {@link #MAX_OPEN_STORIES}. */
   private final Map<String, StoryState> stories =
@@ -116,6 +118,21 @@ public final class StreamingClusterer implements StoryClusterer {
       NearDuplicates duplicates,
       Embedder embedder,
       boolean lucene) {
+    this(settings, entityFeatures, duplicates, embedder, lucene, embedder == null ? null : JoinModel.standard());
+  }
+
+  /**
+   * @param model decides whether an article joins its best candidate story, or null for the hand-made
+   *     score against {@link Settings#threshold}
+   */
+  public StreamingClusterer(
+      Settings settings,
+      EntityFeatures entityFeatures,
+      NearDuplicates duplicates,
+      Embedder embedder,
+      boolean lucene,
+      JoinModel model) {
+    this.model = model;
     this.candidates = lucene ? new LuceneCandidates() : new PostingsCandidates();
     this.settings = Objects.requireNonNull(settings, "settings");
     this.embedder = embedder;
@@ -150,7 +167,7 @@ public final class StreamingClusterer implements StoryClusterer {
     }
     Features f = features(article);
     List<Scored> scored = score(f);
-    if (scored.isEmpty() || scored.get(0).score < settings.threshold()) {
+    if (scored.isEmpty() || !joins(scored.get(0))) {
       StoryState story = new StoryState("s-" + article.id());
       stories.put(story.id, story);
       join(article, f, story);
@@ -162,7 +179,7 @@ public final class StreamingClusterer implements StoryClusterer {
     List<String> merged = new ArrayList<>();
     for (int i = 1; i < scored.size(); i++) {
       Scored other = scored.get(i);
-      if (other.score < settings.mergeThreshold()) break;
+      if (other.score < settings.mergeThreshold()) continue;
       if (pairScore(best, other.story) >= settings.mergeThreshold()) {
         stories.remove(other.story.id);
         best.absorb(other.story);
@@ -301,9 +318,20 @@ public final class StreamingClusterer implements StoryClusterer {
     return stories.size();
   }
 
-  private record Features(SparseVector text, SparseVector entities, float[] embedding, Instant published) {}
+  private record Features(
+      SparseVector text, SparseVector entities, float[] embedding, SparseVector title, Instant published) {}
 
-  private record Scored(StoryState story, double score, double sim) {}
+  /**
+   * One candidate story scored for an article.
+   *
+   * @param score the hand-made combined score
+   * @param probability the join model's probability, or the score when there is no model
+   */
+  private record Scored(StoryState story, double score, double probability) {}
+
+  private boolean joins(Scored best) {
+    return model == null ? best.score >= settings.threshold() : best.probability >= model.threshold();
+  }
 
   /**
    * One candidate story as it was scored, for diagnosis.
@@ -332,6 +360,32 @@ public final class StreamingClusterer implements StoryClusterer {
 
   private Tracer tracer;
   private boolean exhaustive;
+  private java.util.function.Consumer<Example> sink;
+
+  /** The evidence for one candidate story of an article, for fitting a {@link JoinModel}. */
+  record Example(String storyId, JoinModel.Evidence evidence) {}
+
+  /**
+   * Fitting only: gathers the evidence for every candidate story of {@code article} into {@code examples},
+   * then puts the article into the story {@code storyId} (started when new), whatever the scores say, so
+   * the stories stay those of the labels.
+   */
+  void learn(Article article, String storyId, java.util.function.Consumer<Example> examples) {
+    Optional<String> original = duplicates.check(article.id(), fullText(article));
+    Features f = features(article, original.isEmpty());
+    sink = examples;
+    try {
+      score(f);
+    } finally {
+      sink = null;
+    }
+    StoryState story = stories.get(storyId);
+    if (story == null) {
+      story = new StoryState(storyId);
+      stories.put(storyId, story);
+    }
+    join(article, f, story);
+  }
 
   /** Diagnosis: reports decisions to {@code tracer}; when {@code exhaustive}, scores every open story. */
   void trace(Tracer tracer, boolean exhaustive) {
@@ -344,13 +398,14 @@ public final class StreamingClusterer implements StoryClusterer {
   }
 
   /** An article's stemmed words and its names, counted: no shared state touched, so any thread may. */
-  private record Counts(Map<String, Integer> words, Map<String, Integer> names) {}
+  private record Counts(Map<String, Integer> words, Map<String, Integer> titleWords, Map<String, Integer> names) {}
 
   private Counts counts(Article article) {
     Map<String, Integer> words = new HashMap<>();
-    terms.count(Lead.title(article), 2, words);
+    Map<String, Integer> titleWords = terms.count(Lead.title(article), 1, new HashMap<>());
+    titleWords.forEach((w, n) -> words.merge(w, 2 * n, Integer::sum));
     for (String p : Lead.paragraphs(article)) terms.count(p, 1, words);
-    return new Counts(words, entityFeatures.entities(article));
+    return new Counts(words, titleWords, entityFeatures.entities(article));
   }
 
   private Features features(Article article, boolean embed) {
@@ -368,6 +423,7 @@ public final class StreamingClusterer implements StoryClusterer {
         terms.weigh(textIds, ARTICLE_TERMS),
         terms.weigh(entityIds, ARTICLE_ENTITIES),
         embedding,
+        terms.weigh(terms.toIds(counts.titleWords(), ""), ARTICLE_TERMS),
         article.published());
   }
 
@@ -383,26 +439,60 @@ public final class StreamingClusterer implements StoryClusterer {
       double emb = StoryState.cosine(f.embedding, s.embedding());
       double sim = combine(text, ent, emb, !f.entities.isEmpty() && !s.entities().isEmpty());
       double best = 0;
+      double memberText = 0;
+      double memberTitle = 0;
+      double memberEmb = Double.NaN;
       for (StoryState.Member m : s.recent) {
+        memberTitle = Math.max(memberTitle, f.title.dot(m.title()));
+        double mText = f.text.dot(m.text());
         double mEmb = StoryState.cosine(f.embedding, m.embedding());
-        double link =
-            combine(f.text.dot(m.text()), f.entities.dot(m.entities()), mEmb,
-                !f.entities.isEmpty() && !m.entities().isEmpty());
+        double link = combine(mText, f.entities.dot(m.entities()), mEmb, !f.entities.isEmpty() && !m.entities().isEmpty());
         best = Math.max(best, link * LINK_DISCOUNT);
+        memberText = Math.max(memberText, mText);
+        if (!Double.isNaN(mEmb)) memberEmb = Double.isNaN(memberEmb) ? mEmb : Math.max(memberEmb, mEmb);
       }
       sim = Math.max(sim, best);
       double decay = decay(f.published, s);
       double score = sim * decay;
+      int rare = rareNames(f.entities, s.entities());
       // Second chance for late follow-ups: a close match that shares a rare name is not discounted for age.
-      if (score < sim && sim >= settings.followUpThreshold() && rareNames(f.entities, s.entities()) >= 1)
-        score = sim;
-      if (indexed.contains(s)) scored.add(new Scored(s, score, sim));
+      if (score < sim && sim >= settings.followUpThreshold() && rare >= 1) score = sim;
+      double probability = score;
+      if (model != null || sink != null) {
+        JoinModel.Evidence e =
+            new JoinModel.Evidence(score, sim, text, ent, emb, memberText, memberEmb, decay,
+                f.published != null && s.last != null, rare, s.size, !f.entities.isEmpty() && !s.entities().isEmpty(),
+                memberTitle, coverage(f.entities, s.entities(), 3));
+        if (model != null) probability = Double.isNaN(emb) ? handProbability(score) : model.probability(e);
+        if (sink != null && indexed.contains(s)) sink.accept(new Example(s.id, e));
+      }
+      if (indexed.contains(s)) scored.add(new Scored(s, score, probability));
       if (lastCandidates != null)
         lastCandidates.add(
             new Candidate(s.id, indexed.contains(s), text, ent, emb, best, decay, score));
     }
-    scored.sort((a, b) -> Double.compare(b.score, a.score));
+    scored.sort((a, b) -> Double.compare(b.probability, a.probability));
     return scored;
+  }
+
+  /**
+   * The hand-made score as a probability, for a story the model cannot judge (restored from a store that
+   * kept no embeddings, or holding only copies): even odds at the threshold, as the model's are at its own.
+   */
+  private double handProbability(double score) {
+    double t = model.threshold();
+    return 1 / (1 + Math.exp(-(HAND_SLOPE * (score - settings.threshold()) + Math.log(t / (1 - t)))));
+  }
+
+  private static final double HAND_SLOPE = 10;
+
+  /** The share of the article's {@code n} strongest names that the story's centroid names too. */
+  private static double coverage(SparseVector article, SparseVector story, int n) {
+    int[] top = article.top(n);
+    if (top.length == 0) return 0;
+    int found = 0;
+    for (int id : top) if (java.util.Arrays.binarySearch(story.ids(), id) >= 0) found++;
+    return found / (double) top.length;
   }
 
   /** The weighted mean of the signals both sides have (names or embeddings may be missing). */
@@ -437,7 +527,7 @@ public final class StreamingClusterer implements StoryClusterer {
 
   private void join(Article article, Features f, StoryState story) {
     stories.get(story.id); // marks the story as recently joined, so it stays open
-    story.add(f.text, f.entities, f.embedding, f.published);
+    story.add(f.text, f.entities, f.embedding, f.title, f.published);
     storyOfArticle.put(article.id(), story);
     candidates.joined(story, f.text, f.entities);
   }

@@ -66,7 +66,7 @@ record Scores(
   @Override
   public String toString() {
     return String.format(
-        "B3 P=%.3f R=%.3f F1=%.3f | pairwise P=%.3f R=%.3f F1=%.3f",
+        "B3 P=%.3f R=%.3f F1=%.4f | pairwise P=%.3f R=%.3f F1=%.4f",
         bcubedPrecision, bcubedRecall, bcubedF1(), pairPrecision, pairRecall, pairF1());
   }
 }
