@@ -8,8 +8,12 @@ import java.util.Objects;
  * Whether an article belongs to a candidate story, as a probability: a logistic regression over the
  * evidence the clusterer gathers for the pair (after Miranda et al. 2018, who learn the same decision from
  * labelled streams). Its weights are fitted by {@code JoinModelFit} (a developer tool in the tests) on
- * streams whose stories are known, with and without publication dates, so the model learns how much to
- * trust the time decay and how much the words, names and embeddings must carry when there are no dates.
+ * streams whose stories are known, as published and without their dates, with two priors imposed: every
+ * similarity counts for less when both sides name things and share few of them (the name gate of the
+ * hand-made score: same-kind events read alike), and no similarity may count against a join.
+ *
+ * <p>{@link StreamingClusterer} asks it about pairs that both have dates and embeddings; others are judged
+ * by the hand-made score, which out of sample did as well without dates.
  *
  * @param weights one weight per entry of {@link #FEATURES}, the bias first
  * @param threshold the probability from which an article joins its most probable story
@@ -21,7 +25,7 @@ public record JoinModel(double[] weights, double threshold) {
       List.of(
           "bias", "score", "similarity", "text", "names", "embedding", "has embedding", "member text",
           "member embedding", "decay", "undated", "rare names", "story size", "both named",
-          "member title", "name coverage");
+          "member title", "name coverage", "text and names");
 
   /** Shared-name cosine from which the similarities count in full when both sides name things. */
   static final double NAME_GATE = 0.1;
@@ -32,7 +36,7 @@ public record JoinModel(double[] weights, double threshold) {
   public static final java.util.Set<String> MONOTONE =
       java.util.Set.of(
           "score", "similarity", "text", "names", "embedding", "member text", "member embedding", "decay",
-          "rare names", "member title", "name coverage");
+          "rare names", "member title", "name coverage", "text and names");
 
   public JoinModel {
     Objects.requireNonNull(weights, "weights");
@@ -50,7 +54,7 @@ public record JoinModel(double[] weights, double threshold) {
   public static JoinModel standard() {
     return new JoinModel(
         new double[] {
-          -10.642, 1.487, 2.451, 1.257, 0, 7.962, 0, 1.430, 4.031, 4.409, -0.949, 0, -3.857, 0, 1.162, 0
+          -10.642, 1.487, 2.451, 1.257, 0, 7.962, 0, 1.430, 4.031, 4.409, -0.949, 0, -3.857, 0, 1.162, 0, 0
         },
         0.5);
   }
@@ -109,7 +113,8 @@ public record JoinModel(double[] weights, double threshold) {
       Math.log1p(e.storySize()) / Math.log(50),
       e.bothNamed() ? 1 : 0,
       g * e.memberTitle(),
-      e.nameCoverage()
+      e.nameCoverage(),
+      e.bothNamed() ? Math.sqrt(e.text() * e.names()) : 0
     };
   }
 

@@ -13,6 +13,8 @@ final class Lead {
   static final int MAX_WORDS = 250;
   private static final int MIN_PARAGRAPH_WORDS = 8;
   private static final int SUMMARY_WORDS = 60;
+  /** What {@link #summary} reads, as stored beside the embeddings made of it. */
+  static final String SUMMARY = "title+lead" + SUMMARY_WORDS;
 
   private Lead() {}
 

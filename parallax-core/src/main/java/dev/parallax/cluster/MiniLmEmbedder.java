@@ -12,6 +12,11 @@ public final class MiniLmEmbedder implements Embedder {
   private final EmbeddingModel model = new AllMiniLmL6V2QuantizedEmbeddingModel();
 
   @Override
+  public String name() {
+    return "all-minilm-l6-v2-q";
+  }
+
+  @Override
   public float[] embed(String text) {
     float[] v = model.embed(text.isBlank() ? "(empty)" : text).content().vector();
     double norm = 0;

@@ -37,13 +37,17 @@ public final class StoryBook {
    */
   public void restore(ArticleLookup articles, LatestIds latest) throws StoreException {
     Set<String> recent = new HashSet<>(latest.ids(clusterer.duplicateMemory()));
+    String model = clusterer.embeddingModel();
     List<StoryClusterer.Replay> batch = new ArrayList<>();
     for (Story story : store.stories()) {
       Map<String, Article> byId = new HashMap<>();
       for (Article a : articles.articles(story.articleIds())) byId.put(a.id(), a);
+      Map<String, float[]> vectors = model == null ? Map.of() : store.embeddings(story.articleIds(), model);
       for (Story.Member m : story.members()) {
         Article a = byId.get(m.articleId());
-        if (a != null) batch.add(new StoryClusterer.Replay(a, story.id(), m.duplicateOf(), recent.contains(a.id())));
+        if (a != null)
+          batch.add(
+              new StoryClusterer.Replay(a, story.id(), m.duplicateOf(), recent.contains(a.id()), vectors.get(a.id())));
       }
       if (batch.size() >= REPLAY_BATCH) {
         clusterer.restore(batch);
@@ -68,9 +72,11 @@ public final class StoryBook {
     List<Article> articles(List<String> ids) throws StoreException;
   }
 
-  /** Clusters one newly stored article and saves the story it lands in. */
+  /** Clusters one newly stored article and saves the story it lands in (and the article's embedding). */
   public Story add(Article article) throws StoreException {
     StoryClusterer.Assignment assignment = clusterer.assign(article);
+    if (assignment.embedding() != null && clusterer.embeddingModel() != null)
+      store.saveEmbedding(article.id(), clusterer.embeddingModel(), assignment.embedding());
     List<Story.Member> members = new ArrayList<>();
     Instant first = article.published();
     Instant last = article.published();

@@ -21,11 +21,17 @@ public interface StoryClusterer {
    *
    * @param remember whether the near-duplicate check should remember the article's text: it keeps only the
    *     {@link #duplicateMemory()} most recent articles, so a replay skips the shingles of older ones
+   * @param embedding the article's embedding as {@link #assign} made it (stored under {@link
+   *     #embeddingModel()}), or null: the replay computes none
    */
-  record Replay(Article article, String storyId, String duplicateOf, boolean remember) {
+  record Replay(Article article, String storyId, String duplicateOf, boolean remember, float[] embedding) {
     public Replay {
       Objects.requireNonNull(article, "article");
       Objects.requireNonNull(storyId, "storyId");
+    }
+
+    public Replay(Article article, String storyId, String duplicateOf, boolean remember) {
+      this(article, storyId, duplicateOf, remember, null);
     }
   }
 
@@ -36,15 +42,27 @@ public interface StoryClusterer {
   String method();
 
   /**
+   * The name under which the embeddings of {@link Assignment#embedding} are stored and replayed (the model
+   * and the text of the article it reads), or null when this clusterer embeds nothing.
+   */
+  String embeddingModel();
+
+  /**
    * Where an article went.
    *
    * @param storyId the story it joined or started
    * @param duplicateOf the article it is a near-copy of, or null
    * @param merged stories that this arrival showed to be the same event, now folded into {@code storyId}
+   * @param embedding the sentence embedding made of the article, for the store to keep (see {@link
+   *     #embeddingModel()}), or null when none was made
    */
-  record Assignment(String storyId, String duplicateOf, List<String> merged) {
+  record Assignment(String storyId, String duplicateOf, List<String> merged, float[] embedding) {
     public Assignment {
       merged = List.copyOf(merged);
+    }
+
+    public Assignment(String storyId, String duplicateOf, List<String> merged) {
+      this(storyId, duplicateOf, merged, null);
     }
   }
 }

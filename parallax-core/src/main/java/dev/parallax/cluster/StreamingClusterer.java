@@ -162,7 +162,7 @@ public final class StreamingClusterer implements StoryClusterer {
       if (story != null && !story.resolve().closed) {
         story = story.resolve();
         join(article, features(article, false), story); // a copy adds nothing worth embedding
-        return new Assignment(story.id, original.get(), List.of());
+        return new Assignment(story.id, original.get(), List.of(), null);
       }
     }
     Features f = features(article);
@@ -173,7 +173,7 @@ public final class StreamingClusterer implements StoryClusterer {
       join(article, f, story);
       List<String> merged = new ArrayList<>();
       story = mergeNeighbours(story, merged, true);
-      return new Assignment(story.id, null, merged);
+      return new Assignment(story.id, null, merged, f.embedding);
     }
     StoryState best = scored.get(0).story;
     List<String> merged = new ArrayList<>();
@@ -189,7 +189,7 @@ public final class StreamingClusterer implements StoryClusterer {
     }
     join(article, f, best);
     best = mergeNeighbours(best, merged, false);
-    return new Assignment(best.id, null, merged);
+    return new Assignment(best.id, null, merged, f.embedding);
   }
 
   /**
@@ -282,9 +282,9 @@ public final class StreamingClusterer implements StoryClusterer {
   @Override
   public void restore(List<Replay> replays) {
     // Counting an article's words and names and shingling its text touch no shared state, so both cores do
-    // it; the vocabulary and the stories then take the articles one by one, in order. No embedding on
-    // replay: start-up stays fast (about 10 ms per article saved); restored stories are matched on terms
-    // and names until their next article brings an embedding.
+    // it; the vocabulary and the stories then take the articles one by one, in order. Nothing is embedded
+    // on replay (a few ms per article): articles bring the embedding the store kept for them, and a story
+    // without any (stored by an earlier version) is judged by the hand-made score until one arrives.
     List<Prepared> prepared =
         replays.parallelStream()
             .map(r -> new Prepared(counts(r.article()), r.remember() ? duplicates.signature(fullText(r.article())) : Optional.empty()))
@@ -293,11 +293,19 @@ public final class StreamingClusterer implements StoryClusterer {
       Replay r = replays.get(i);
       Prepared p = prepared.get(i);
       p.signature().ifPresent(sig -> duplicates.remember(r.article().id(), sig));
-      join(r.article(), features(p.counts(), r.article(), false), stories.computeIfAbsent(r.storyId(), StoryState::new));
+      Features f = features(p.counts(), r.article(), false);
+      if (r.embedding() != null && embedder != null && r.embedding().length > 0)
+        f = new Features(f.text(), f.entities(), r.embedding(), f.title(), f.published());
+      join(r.article(), f, stories.computeIfAbsent(r.storyId(), StoryState::new));
     }
   }
 
   private record Prepared(Counts counts, Optional<int[]> signature) {}
+
+  @Override
+  public String embeddingModel() {
+    return embedder == null ? null : embedder.name() + "/" + Lead.SUMMARY;
+  }
 
   @Override
   public int duplicateMemory() {
@@ -463,7 +471,10 @@ public final class StreamingClusterer implements StoryClusterer {
             new JoinModel.Evidence(score, sim, text, ent, emb, memberText, memberEmb, decay,
                 f.published != null && s.last != null, rare, s.size, !f.entities.isEmpty() && !s.entities().isEmpty(),
                 memberTitle, coverage(f.entities, s.entities(), 3));
-        if (model != null) probability = Double.isNaN(emb) ? handProbability(score) : model.probability(e);
+        // The model judges pairs with dates and embeddings. Without dates it was no better than the hand-made
+        // score on events it had not seen (JoinModelFit -Dcv=true) and split short follow-ups that the score
+        // keeps; without embeddings (a story restored from an older store) it has nothing to go on.
+        if (model != null) probability = Double.isNaN(emb) || !e.dated() ? handProbability(score) : model.probability(e);
         if (sink != null && indexed.contains(s)) sink.accept(new Example(s.id, e));
       }
       if (indexed.contains(s)) scored.add(new Scored(s, score, probability));
@@ -476,8 +487,8 @@ public final class StreamingClusterer implements StoryClusterer {
   }
 
   /**
-   * The hand-made score as a probability, for a story the model cannot judge (restored from a store that
-   * kept no embeddings, or holding only copies): even odds at the threshold, as the model's are at its own.
+   * The hand-made score as a probability, for a pair the model does not judge: even odds at the score's
+   * threshold, as the model's are at its own, so both kinds of candidate are ranked on one scale.
    */
   private double handProbability(double score) {
     double t = model.threshold();

@@ -2,6 +2,7 @@ package dev.parallax.store;
 
 import dev.parallax.domain.Story;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import java.util.Optional;
 public final class InMemoryStories implements StoryRepository {
 
   private final Map<String, Story> stories = new LinkedHashMap<>();
+  private final Map<String, Map.Entry<String, float[]>> embeddings = new HashMap<>();
 
   @Override
   public synchronized Optional<Story> story(String id) {
@@ -33,5 +35,20 @@ public final class InMemoryStories implements StoryRepository {
   @Override
   public synchronized List<Story> stories() {
     return new ArrayList<>(stories.values());
+  }
+
+  @Override
+  public synchronized void saveEmbedding(String articleId, String model, float[] vector) {
+    embeddings.put(articleId, Map.entry(model, vector.clone()));
+  }
+
+  @Override
+  public synchronized Map<String, float[]> embeddings(List<String> articleIds, String model) {
+    Map<String, float[]> out = new HashMap<>();
+    for (String id : articleIds) {
+      Map.Entry<String, float[]> e = embeddings.get(id);
+      if (e != null && e.getKey().equals(model)) out.put(id, e.getValue().clone());
+    }
+    return out;
   }
 }

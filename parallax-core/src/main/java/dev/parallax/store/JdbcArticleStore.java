@@ -262,6 +262,52 @@ public final class JdbcArticleStore implements ArticleStore {
   }
 
   @Override
+  public synchronized void saveEmbedding(String articleId, String model, float[] vector) throws StoreException {
+    try {
+      inTransaction(
+          () -> {
+            update("DELETE FROM article_embedding WHERE article_id = ?", articleId);
+            update(
+                "INSERT INTO article_embedding (article_id, model, vector) VALUES (?, ?, ?)",
+                articleId, model, HalfFloats.encode(vector));
+            return null;
+          });
+    } catch (SQLException e) {
+      throw failure("save the embedding of " + articleId, e);
+    }
+  }
+
+  @Override
+  public synchronized java.util.Map<String, float[]> embeddings(List<String> articleIds, String model)
+      throws StoreException {
+    java.util.Map<String, float[]> out = new java.util.HashMap<>();
+    try {
+      for (int from = 0; from < articleIds.size(); from += 500) {
+        List<String> chunk = articleIds.subList(from, Math.min(articleIds.size(), from + 500));
+        Object[] args = new Object[chunk.size() + 1];
+        args[0] = model;
+        for (int i = 0; i < chunk.size(); i++) args[i + 1] = chunk.get(i);
+        String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+        try (PreparedStatement ps =
+                prepare("SELECT article_id, vector FROM article_embedding WHERE model = ? AND article_id IN (" + marks + ")", args);
+            ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            String id = rs.getString(1);
+            try {
+              out.put(id, HalfFloats.decode(rs.getBytes(2)));
+            } catch (IllegalArgumentException e) {
+              throw new SQLException("corrupt embedding of " + id + " in " + description + ": " + e.getMessage(), e);
+            }
+          }
+        }
+      }
+    } catch (SQLException e) {
+      throw failure("read " + articleIds.size() + " embeddings", e);
+    }
+    return out;
+  }
+
+  @Override
   public synchronized void close() throws StoreException {
     try {
       connection.close();

@@ -2,6 +2,7 @@ package dev.parallax.store;
 
 import dev.parallax.domain.Story;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Where stories live: the durable store, or memory for one-off runs over files. */
@@ -17,4 +18,15 @@ public interface StoryRepository {
 
   /** All stories, most recently updated first. */
   List<Story> stories() throws StoreException;
+
+  /**
+   * Keeps the sentence embedding the clusterer made of an article, so a restart can replay the stories
+   * with it instead of computing it again. Replaces an embedding stored before for the article.
+   *
+   * @param model which model made it, from which text of the article: embeddings by another are not read
+   */
+  void saveEmbedding(String articleId, String model, float[] vector) throws StoreException;
+
+  /** The stored embeddings by {@code model} of these articles, by id; articles without one are left out. */
+  Map<String, float[]> embeddings(List<String> articleIds, String model) throws StoreException;
 }

@@ -49,6 +49,10 @@ class ParallaxTest {
       assertThat(p.store().articles()).isEqualTo(stored);
       assertThat(p.index().search("Lavrov", 10)).hasSize(5);
       for (Article a : stored) assertThat(p.store().storyOf(a.id())).isPresent();
+      // each article's embedding is kept for the next replay, under the model that made it
+      assertThat(p.store().embeddings(stored.stream().map(Article::id).toList(), "all-minilm-l6-v2-q/title+lead60"))
+          .hasSize(5)
+          .allSatisfy((id, v) -> assertThat(v).hasSize(384));
 
       IngestReport again = p.ingestor().run(new FileSource(List.of(input)), IngestListener.NONE);
       assertThat(again.added()).isZero();

@@ -42,14 +42,14 @@ final class JoinModelFit {
       for (int h = 0; h < 2; h++) {
         LabelledStream train = half(dev, h);
         LabelledStream test = half(dev, 1 - h);
-        JoinModel m = fit(List.of(train, undated(train)), lambda, 0.5);
+        JoinModel m = fit(Boolean.getBoolean("datedOnly") ? List.of(train) : List.of(train, undated(train)), lambda, 0.5);
         System.out.println("== fitted on half " + h + ": " + m);
         report("hand rule", null, test, List.of());
         for (double t : thresholds) report("model t=" + t, new JoinModel(m.weights(), t), test, List.of());
       }
       return;
     }
-    List<LabelledStream> training = new ArrayList<>(List.of(dev, undated(dev)));
+    List<LabelledStream> training = new ArrayList<>(Boolean.getBoolean("datedOnly") ? List.of(dev) : List.of(dev, undated(dev)));
     if (!Boolean.getBoolean("noHard")) training.addAll(hard);
     JoinModel m = fit(training, lambda, 0.5);
     System.out.println("fitted: " + m);

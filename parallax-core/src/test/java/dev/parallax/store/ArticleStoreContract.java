@@ -104,4 +104,26 @@ abstract class ArticleStoreContract {
     assertThat(store.story("s1")).isEmpty();
     assertThat(store.stories()).extracting(Story::id).containsExactly("s2");
   }
+
+  @Test
+  void keepsEmbeddingsByModelAndReadsManyAtOnce() throws Exception {
+    float[] unit = new float[384];
+    for (int i = 0; i < unit.length; i++) unit[i] = (float) Math.sin(i) / 13.9f;
+    for (int i = 0; i < 600; i++) store.saveEmbedding("a" + i, "minilm/title+lead60", unit);
+    store.saveEmbedding("a1", "other-model", new float[] {1, 0});
+    float[] replaced = unit.clone();
+    replaced[0] = -0.5f;
+    store.saveEmbedding("a2", "minilm/title+lead60", replaced);
+
+    List<String> ids = new java.util.ArrayList<>();
+    for (int i = 0; i < 600; i++) ids.add("a" + i);
+    ids.add("missing");
+    java.util.Map<String, float[]> back = store.embeddings(ids, "minilm/title+lead60");
+
+    assertThat(back).hasSize(599).doesNotContainKey("missing").doesNotContainKey("a1");
+    assertThat(back.get("a0")).hasSize(384).containsExactly(unit, org.assertj.core.data.Offset.offset(0.001f));
+    assertThat(back.get("a2")[0]).isEqualTo(-0.5f);
+    assertThat(store.embeddings(List.of("a1"), "other-model").get("a1")).containsExactly(1, 0);
+    assertThat(store.embeddings(List.of(), "minilm/title+lead60")).isEmpty();
+  }
 }
