@@ -1,8 +1,10 @@
--- Portable SQL: runs unchanged on SQLite and PostgreSQL (BYTEA is a BLOB to SQLite).
+-- Portable SQL: runs unchanged on SQLite and PostgreSQL. (BYTEA gives the column NUMERIC affinity in SQLite,
+-- which stores a BLOB value as it is.)
 -- Each article's sentence embedding as the clusterer made it (the model's name says which model and which
--- text of the article), kept so a restart replays the stories with their embeddings instead of computing
--- them again (a few milliseconds each) or going without. Vectors are IEEE half-precision floats,
--- little-endian. No foreign key: an article's row is written in the same run that stores the article.
+-- text of the article), kept so a restart replays the stories with their embeddings: the replay computes
+-- none (a few milliseconds each), and without them restored stories are matched on words and names alone.
+-- Vectors are IEEE half-precision floats, little-endian. Rows are only ever read by article id, as for
+-- story_brief; no foreign key, so the row of an article is written after its story without ordering rules.
 CREATE TABLE article_embedding (
   article_id TEXT PRIMARY KEY,
   model      TEXT NOT NULL,

@@ -98,9 +98,10 @@ final class LuceneCandidates implements Candidates {
           clauses++;
         }
         if (clauses > 0) collect(searcher, searcher.search(q.build(), max).scoreDocs, found);
-        float[] unit = unit(embedding);
-        if (unit != null)
-          collect(searcher, searcher.search(new KnnFloatVectorQuery(VECTOR, unit, NEIGHBOURS), NEIGHBOURS).scoreDocs, found);
+        if (embedding != null) { // unit length, as the clusterer keeps every embedding
+          var nearest = new KnnFloatVectorQuery(VECTOR, embedding, NEIGHBOURS);
+          collect(searcher, searcher.search(nearest, NEIGHBOURS).scoreDocs, found);
+        }
         for (StoryState s : unseen.values()) if (!s.closed && open.containsKey(s.id)) found.putIfAbsent(s, 0.0);
         return new ArrayList<>(found.keySet());
       } finally {
@@ -127,7 +128,7 @@ final class LuceneCandidates implements Candidates {
     for (int id : story.text().top(STORY_TERMS)) terms.append(id).append(' ');
     for (int id : story.entities().top(STORY_NAMES)) terms.append(id).append(' ');
     doc.add(new TextField(TERMS, terms.toString(), Field.Store.NO));
-    float[] unit = unit(story.embedding());
+    float[] unit = story.embedding();
     if (unit != null) doc.add(new KnnFloatVectorField(VECTOR, unit, VectorSimilarityFunction.DOT_PRODUCT));
     try {
       writer.updateDocument(new Term(ID, story.id), doc);
@@ -146,16 +147,5 @@ final class LuceneCandidates implements Candidates {
     }
     open.remove(story.id);
     unseen.remove(story.id);
-  }
-
-  private static float[] unit(float[] v) {
-    if (v == null) return null;
-    double norm = 0;
-    for (float x : v) norm += x * x;
-    if (norm == 0) return null;
-    float[] out = new float[v.length];
-    float inv = (float) (1 / Math.sqrt(norm));
-    for (int i = 0; i < v.length; i++) out[i] = v[i] * inv;
-    return out;
   }
 }

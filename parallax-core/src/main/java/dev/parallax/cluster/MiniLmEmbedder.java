@@ -17,6 +17,11 @@ public final class MiniLmEmbedder implements Embedder {
   }
 
   @Override
+  public int dimension() {
+    return 384;
+  }
+
+  @Override
   public float[] embed(String text) {
     float[] v = model.embed(text.isBlank() ? "(empty)" : text).content().vector();
     double norm = 0;

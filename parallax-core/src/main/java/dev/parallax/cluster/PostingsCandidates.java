@@ -3,9 +3,10 @@ package dev.parallax.cluster;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.PriorityQueue;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * An in-memory inverted index from an article's strongest terms and names to the stories it joined, each
@@ -33,7 +34,7 @@ final class PostingsCandidates implements Candidates {
   public void joined(StoryState story, SparseVector text, SparseVector entities) {
     for (int id : text.top(QUERY_TERMS)) post(id, story);
     for (int id : entities.top(QUERY_TERMS)) post(id, story);
-    if (story.embedding() != null) recent.put(story, Boolean.TRUE);
+    if (story.hasEmbedding()) recent.put(story, Boolean.TRUE);
   }
 
   @Override
@@ -61,16 +62,25 @@ final class PostingsCandidates implements Candidates {
                 .map(Map.Entry::getKey)
                 .toList());
     if (embedding != null) {
-      PriorityQueue<Map.Entry<StoryState, Double>> best =
-          new PriorityQueue<>(Map.Entry.<StoryState, Double>comparingByValue());
+      // the NEIGHBOURS closest, kept sorted by cosine in two small arrays (no boxing in the scan)
+      StoryState[] best = new StoryState[NEIGHBOURS];
+      double[] cos = new double[NEIGHBOURS];
+      int n = 0;
       for (StoryState s : recent.keySet()) {
-        if (s.closed) continue;
+        if (s.closed || s.embedding() == null) continue;
         double c = StoryState.cosine(embedding, s.embedding());
-        if (Double.isNaN(c)) continue;
-        best.add(Map.entry(s, c));
-        if (best.size() > NEIGHBOURS) best.poll();
+        if (n == NEIGHBOURS && c <= cos[n - 1]) continue;
+        int at = n == NEIGHBOURS ? n - 1 : n++;
+        while (at > 0 && cos[at - 1] < c) {
+          cos[at] = cos[at - 1];
+          best[at] = best[at - 1];
+          at--;
+        }
+        cos[at] = c;
+        best[at] = s;
       }
-      for (var e : best) if (!out.contains(e.getKey())) out.add(e.getKey());
+      Set<StoryState> have = new HashSet<>(out);
+      for (int i = 0; i < n; i++) if (have.add(best[i])) out.add(best[i]);
     }
     return out;
   }

@@ -37,7 +37,7 @@ public final class StoryBook {
    */
   public void restore(ArticleLookup articles, LatestIds latest) throws StoreException {
     Set<String> recent = new HashSet<>(latest.ids(clusterer.duplicateMemory()));
-    String model = clusterer.embeddingModel();
+    String model = clusterer.embeddingModel().orElse(null);
     List<StoryClusterer.Replay> batch = new ArrayList<>();
     for (Story story : store.stories()) {
       Map<String, Article> byId = new HashMap<>();
@@ -75,8 +75,6 @@ public final class StoryBook {
   /** Clusters one newly stored article and saves the story it lands in (and the article's embedding). */
   public Story add(Article article) throws StoreException {
     StoryClusterer.Assignment assignment = clusterer.assign(article);
-    if (assignment.embedding() != null && clusterer.embeddingModel() != null)
-      store.saveEmbedding(article.id(), clusterer.embeddingModel(), assignment.embedding());
     List<Story.Member> members = new ArrayList<>();
     Instant first = article.published();
     Instant last = article.published();
@@ -100,6 +98,10 @@ public final class StoryBook {
     for (String merged : assignment.merged()) {
       if (!merged.equals(assignment.storyId())) store.deleteStory(merged);
     }
+    // after the membership, which matters more: an embedding the next replay lacks only costs it precision
+    Optional<String> model = clusterer.embeddingModel();
+    if (assignment.embedding() != null && model.isPresent())
+      store.saveEmbedding(article.id(), model.get(), assignment.embedding());
     return story;
   }
 

@@ -3,6 +3,7 @@ package dev.parallax.cluster;
 import dev.parallax.domain.Article;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Assigns articles to stories as they arrive (a stream, in publication or arrival order). Implementations
@@ -22,16 +23,12 @@ public interface StoryClusterer {
    * @param remember whether the near-duplicate check should remember the article's text: it keeps only the
    *     {@link #duplicateMemory()} most recent articles, so a replay skips the shingles of older ones
    * @param embedding the article's embedding as {@link #assign} made it (stored under {@link
-   *     #embeddingModel()}), or null: the replay computes none
+   *     #embeddingModel()}), or null when none was stored: the replay computes none
    */
   record Replay(Article article, String storyId, String duplicateOf, boolean remember, float[] embedding) {
     public Replay {
       Objects.requireNonNull(article, "article");
       Objects.requireNonNull(storyId, "storyId");
-    }
-
-    public Replay(Article article, String storyId, String duplicateOf, boolean remember) {
-      this(article, storyId, duplicateOf, remember, null);
     }
   }
 
@@ -43,9 +40,9 @@ public interface StoryClusterer {
 
   /**
    * The name under which the embeddings of {@link Assignment#embedding} are stored and replayed (the model
-   * and the text of the article it reads), or null when this clusterer embeds nothing.
+   * and the text of the article it reads); empty when this clusterer embeds nothing.
    */
-  String embeddingModel();
+  Optional<String> embeddingModel();
 
   /**
    * Where an article went.
@@ -54,15 +51,13 @@ public interface StoryClusterer {
    * @param duplicateOf the article it is a near-copy of, or null
    * @param merged stories that this arrival showed to be the same event, now folded into {@code storyId}
    * @param embedding the sentence embedding made of the article, for the store to keep (see {@link
-   *     #embeddingModel()}), or null when none was made
+   *     #embeddingModel()}), or null when none was made (a near-copy, or a clusterer without embeddings);
+   *     a copy, so the clusterer's own is not shared
    */
   record Assignment(String storyId, String duplicateOf, List<String> merged, float[] embedding) {
     public Assignment {
       merged = List.copyOf(merged);
-    }
-
-    public Assignment(String storyId, String duplicateOf, List<String> merged) {
-      this(storyId, duplicateOf, merged, null);
+      embedding = embedding == null ? null : embedding.clone();
     }
   }
 }

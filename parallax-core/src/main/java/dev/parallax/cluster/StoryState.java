@@ -3,6 +3,7 @@ package dev.parallax.cluster;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import org.apache.lucene.util.VectorUtil;
 
 /** What the clusterer remembers of one story: summed term and entity vectors and its time span. */
 final class StoryState {
@@ -18,6 +19,8 @@ final class StoryState {
   /** Whether the sums changed since the centroids were last made (a replay adds many members in a row). */
   private boolean stale;
   private float[] embeddingSum;
+  /** The centroid's direction, made when next read after the sum changed. */
+  private float[] embeddingUnit;
   /** The latest few members, for best-member (not only centroid) matching. */
   final java.util.ArrayDeque<Member> recent = new java.util.ArrayDeque<>();
   Instant first;
@@ -42,6 +45,7 @@ final class StoryState {
     entitySum.clear();
     recent.clear();
     embeddingSum = null;
+    embeddingUnit = null;
     text = SparseVector.EMPTY;
     entities = SparseVector.EMPTY;
     stale = false;
@@ -72,10 +76,12 @@ final class StoryState {
     return s;
   }
 
-  void add(SparseVector textVector, SparseVector entityVector, float[] embedding, SparseVector title, Instant published) {
+  void add(
+      SparseVector textVector, SparseVector entityVector, float[] embedding, SparseVector title, Instant published) {
     if (embedding != null) {
       if (embeddingSum == null) embeddingSum = new float[embedding.length];
       for (int i = 0; i < embedding.length; i++) embeddingSum[i] += embedding[i];
+      embeddingUnit = null;
     }
     recent.addLast(new Member(textVector, entityVector, embedding, title));
     if (recent.size() > RECENT_MEMBERS) recent.removeFirst();
@@ -99,6 +105,7 @@ final class StoryState {
     if (other.embeddingSum != null) {
       if (embeddingSum == null) embeddingSum = new float[other.embeddingSum.length];
       for (int i = 0; i < embeddingSum.length; i++) embeddingSum[i] += other.embeddingSum[i];
+      embeddingUnit = null;
     }
     for (Member m : other.recent) {
       recent.addLast(m);
@@ -111,23 +118,36 @@ final class StoryState {
     other.close();
   }
 
-  /** The summed embedding of the members (direction is all that matters), or null. */
-  float[] embedding() {
-    return embeddingSum;
+  /** Whether a member brought an embedding. */
+  boolean hasEmbedding() {
+    return embeddingSum != null;
   }
 
-  /** Cosine of two vectors of any length; NaN when either is missing. */
+  /** The direction of the members' summed embeddings (unit length), or null when none has one. */
+  float[] embedding() {
+    if (embeddingUnit == null && embeddingSum != null) embeddingUnit = unit(embeddingSum);
+    return embeddingUnit;
+  }
+
+  /**
+   * Cosine of two unit vectors (as {@link #unit} makes them), a dot product; NaN when either is missing.
+   * Lucene's {@link VectorUtil} computes it, in SIMD where the JVM offers the vector module.
+   */
   static double cosine(float[] a, float[] b) {
     if (a == null || b == null) return Double.NaN;
-    double dot = 0;
-    double na = 0;
-    double nb = 0;
-    for (int i = 0; i < a.length; i++) {
-      dot += a[i] * b[i];
-      na += a[i] * a[i];
-      nb += b[i] * b[i];
-    }
-    return na == 0 || nb == 0 ? Double.NaN : dot / Math.sqrt(na * nb);
+    return VectorUtil.dotProduct(a, b);
+  }
+
+  /** {@code v} scaled to unit length (a copy), or null when it is null or zero. */
+  static float[] unit(float[] v) {
+    if (v == null) return null;
+    double n = 0;
+    for (float x : v) n += x * x;
+    if (n == 0) return null;
+    float[] u = new float[v.length];
+    float scale = (float) (1 / Math.sqrt(n));
+    for (int i = 0; i < v.length; i++) u[i] = v[i] * scale;
+    return u;
   }
 
   private static void accumulate(Map<Integer, Double> sum, SparseVector v) {

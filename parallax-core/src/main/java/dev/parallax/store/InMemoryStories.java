@@ -15,7 +15,8 @@ import java.util.Optional;
 public final class InMemoryStories implements StoryRepository {
 
   private final Map<String, Story> stories = new LinkedHashMap<>();
-  private final Map<String, Map.Entry<String, float[]>> embeddings = new HashMap<>();
+  /** By article: the model and the vector in half floats, as the database keeps them. */
+  private final Map<String, Map.Entry<String, byte[]>> embeddings = new HashMap<>();
 
   @Override
   public synchronized Optional<Story> story(String id) {
@@ -39,15 +40,15 @@ public final class InMemoryStories implements StoryRepository {
 
   @Override
   public synchronized void saveEmbedding(String articleId, String model, float[] vector) {
-    embeddings.put(articleId, Map.entry(model, vector.clone()));
+    embeddings.put(articleId, Map.entry(model, HalfFloats.encode(java.util.Objects.requireNonNull(vector, "vector"))));
   }
 
   @Override
   public synchronized Map<String, float[]> embeddings(List<String> articleIds, String model) {
     Map<String, float[]> out = new HashMap<>();
     for (String id : articleIds) {
-      Map.Entry<String, float[]> e = embeddings.get(id);
-      if (e != null && e.getKey().equals(model)) out.put(id, e.getValue().clone());
+      Map.Entry<String, byte[]> e = embeddings.get(id);
+      if (e != null && e.getKey().equals(model)) out.put(id, HalfFloats.decode(e.getValue()));
     }
     return out;
   }

@@ -15,7 +15,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -119,14 +122,11 @@ public final class JdbcArticleStore implements ArticleStore {
 
   @Override
   public synchronized List<Article> articles(List<String> ids) throws StoreException {
-    java.util.Map<String, Article> found = new java.util.HashMap<>();
+    Map<String, Article> found = new HashMap<>();
     try {
-      // chunks stay under SQLite's limit on bound parameters
-      for (int from = 0; from < ids.size(); from += 500) {
-        List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
-        String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
-        for (Article a : queryArticles(ARTICLE_SELECT + " WHERE a.id IN (" + marks + ")", chunk.toArray()))
-          found.put(a.id(), a);
+      for (List<String> chunk : chunks(ids)) {
+        String sql = ARTICLE_SELECT + " WHERE a.id IN (" + marks(chunk.size()) + ")";
+        for (Article a : queryArticles(sql, chunk.toArray())) found.put(a.id(), a);
       }
     } catch (SQLException e) {
       throw failure("read " + ids.size() + " articles", e);
@@ -263,40 +263,38 @@ public final class JdbcArticleStore implements ArticleStore {
 
   @Override
   public synchronized void saveEmbedding(String articleId, String model, float[] vector) throws StoreException {
+    Objects.requireNonNull(vector, "vector");
     try {
-      inTransaction(
-          () -> {
-            update("DELETE FROM article_embedding WHERE article_id = ?", articleId);
-            update(
-                "INSERT INTO article_embedding (article_id, model, vector) VALUES (?, ?, ?)",
-                articleId, model, HalfFloats.encode(vector));
-            return null;
-          });
+      update(
+          "INSERT INTO article_embedding (article_id, model, vector) VALUES (?, ?, ?)"
+              + " ON CONFLICT (article_id) DO UPDATE SET model = excluded.model, vector = excluded.vector",
+          articleId, model, HalfFloats.encode(vector));
     } catch (SQLException e) {
       throw failure("save the embedding of " + articleId, e);
     }
   }
 
   @Override
-  public synchronized java.util.Map<String, float[]> embeddings(List<String> articleIds, String model)
-      throws StoreException {
-    java.util.Map<String, float[]> out = new java.util.HashMap<>();
+  public synchronized Map<String, float[]> embeddings(List<String> articleIds, String model) throws StoreException {
+    Map<String, float[]> out = new HashMap<>();
     try {
-      for (int from = 0; from < articleIds.size(); from += 500) {
-        List<String> chunk = articleIds.subList(from, Math.min(articleIds.size(), from + 500));
-        Object[] args = new Object[chunk.size() + 1];
-        args[0] = model;
-        for (int i = 0; i < chunk.size(); i++) args[i + 1] = chunk.get(i);
-        String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+      for (List<String> chunk : chunks(articleIds)) {
+        List<Object> args = new ArrayList<>(chunk.size() + 1);
+        args.add(model);
+        args.addAll(chunk);
         try (PreparedStatement ps =
-                prepare("SELECT article_id, vector FROM article_embedding WHERE model = ? AND article_id IN (" + marks + ")", args);
+                prepare(
+                    "SELECT article_id, vector FROM article_embedding WHERE model = ? AND article_id IN ("
+                        + marks(chunk.size()) + ")",
+                    args.toArray());
             ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
-            String id = rs.getString(1);
+            // an embedding is derived data: one that does not decode is left out (its article replays
+            // without it) rather than stopping every start-up until someone deletes the row
             try {
-              out.put(id, HalfFloats.decode(rs.getBytes(2)));
+              out.put(rs.getString(1), HalfFloats.decode(rs.getBytes(2)));
             } catch (IllegalArgumentException e) {
-              throw new SQLException("corrupt embedding of " + id + " in " + description + ": " + e.getMessage(), e);
+              continue;
             }
           }
         }
@@ -378,6 +376,21 @@ public final class JdbcArticleStore implements ArticleStore {
   }
 
   // --- helpers -------------------------------------------------------------------------------------
+
+  /** Ids bound per query: well under SQLite's limit on bound parameters. */
+  private static final int IDS_PER_QUERY = 500;
+
+  private static List<List<String>> chunks(List<String> ids) {
+    List<List<String>> out = new ArrayList<>();
+    for (int from = 0; from < ids.size(); from += IDS_PER_QUERY)
+      out.add(ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY)));
+    return out;
+  }
+
+  /** {@code n} bind markers for an IN list. */
+  private static String marks(int n) {
+    return String.join(", ", Collections.nCopies(n, "?"));
+  }
 
   private <T> T inTransaction(Databases.SqlWork<T> work) throws SQLException {
     return Databases.inTransaction(connection, work);

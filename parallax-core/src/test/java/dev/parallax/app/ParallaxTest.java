@@ -50,7 +50,9 @@ class ParallaxTest {
       assertThat(p.index().search("Lavrov", 10)).hasSize(5);
       for (Article a : stored) assertThat(p.store().storyOf(a.id())).isPresent();
       // each article's embedding is kept for the next replay, under the model that made it
-      assertThat(p.store().embeddings(stored.stream().map(Article::id).toList(), "all-minilm-l6-v2-q/title+lead60"))
+      String model = dev.parallax.app.Components.clusterer().embeddingModel().orElseThrow();
+      assertThat(model).isEqualTo("all-minilm-l6-v2-q/title+lead60");
+      assertThat(p.store().embeddings(stored.stream().map(Article::id).toList(), model))
           .hasSize(5)
           .allSatisfy((id, v) -> assertThat(v).hasSize(384));
 

@@ -16,8 +16,7 @@ import java.util.Map;
 final class DiagnoseMain {
   public static void main(String[] args) throws Exception {
     LabelledStream s0 = LabelledStream.load(Path.of(args[0]), Files.createTempDirectory("diag"));
-    LabelledStream s = Boolean.getBoolean("undate")
-        ? new LabelledStream(s0.articles().stream().map(HeldOutMain::undate).toList(), s0.events()) : s0;
+    LabelledStream s = Boolean.getBoolean("undate") ? s0.undated() : s0;
     StreamingClusterer c = StreamingClusterer.standard();
     Map<String, String> storyOf = new LinkedHashMap<>();
     Map<String, Article> byId = new HashMap<>();

@@ -21,17 +21,15 @@ import java.util.Set;
  *
  * <p>{@code -Dgrid=tw;ew;mw;th} (comma-separated values in each place) runs every combination with the other
  * settings standard; {@code -Dlucene=true} finds candidates through the Lucene index; {@code -Dlexical=true}
- * clusters without sentence embeddings (terms and names only).
+ * clusters without sentence embeddings (terms and names only); {@code -Dhand=true} decides every join by the
+ * hand-made score instead of the {@link JoinModel}.
  */
 final class HeldOutMain {
 
   private static final Path FIXTURES = Path.of("src/test/resources/fixtures");
-  private static final Map<String, float[]> CACHE = new HashMap<>();
-  private static MiniLmEmbedder real;
-  private static final Embedder CACHED = t -> CACHE.computeIfAbsent(t, k -> real.embed(k));
+  private static final Embedder CACHED = new CachedEmbedder();
 
   public static void main(String[] args) throws Exception {
-    real = new MiniLmEmbedder();
     String grid = System.getProperty("grid");
     StreamingClusterer.Settings b = StreamingClusterer.Settings.standard();
     if (grid == null) {
@@ -57,17 +55,12 @@ final class HeldOutMain {
     StringBuilder out = new StringBuilder();
     LabelledStream dev =
         LabelledStream.load(FIXTURES.resolve("clustering-dev/news_cluster.jsonl"), Files.createTempDirectory("held"));
-    LabelledStream undated = new LabelledStream(dev.articles().stream().map(HeldOutMain::undate).toList(), dev.events());
+    LabelledStream undated = dev.undated();
     line(out, "dev", dev.cluster(clusterer(settings)));
     line(out, "undated", undated.cluster(clusterer(settings)));
     for (int h = 0; h < 2; h++) {
-      int half = h;
-      List<Article> part = dev.articles().stream().filter(a -> half(dev.events().get(a.id())) == half).toList();
-      Map<String, String> events = new LinkedHashMap<>();
-      part.forEach(a -> events.put(a.id(), dev.events().get(a.id())));
-      line(out, "half" + h, new LabelledStream(part, events).cluster(clusterer(settings)));
-      line(out, "half" + h + "-undated",
-          new LabelledStream(part.stream().map(HeldOutMain::undate).toList(), events).cluster(clusterer(settings)));
+      line(out, "half" + h, dev.half(h).cluster(clusterer(settings)));
+      line(out, "half" + h + "-undated", dev.half(h).undated().cluster(clusterer(settings)));
     }
     List<Article> hard = new ArrayList<>();
     Map<String, String> hardEvents = new LinkedHashMap<>();
@@ -114,20 +107,11 @@ final class HeldOutMain {
     return String.format("seeds: %d stories, %d intruders", seedStories.size(), intruders);
   }
 
-  /** The half of the dev stream an event falls in, by the parity of its numeric id. */
-  static int half(String event) {
-    return Integer.parseInt(event.substring(0, event.indexOf(':'))) % 2;
-  }
-
-  /** The article without its publication date, as the hidden stream gives it. */
-  static Article undate(Article a) {
-    return new Article(a.id(), a.outlet(), a.url(), a.file(), a.title(), a.byline(), a.section(), null,
-        a.language(), a.paragraphs(), a.captions(), a.removed(), a.contentHash());
-  }
-
   private static StreamingClusterer clusterer(StreamingClusterer.Settings settings) {
     Embedder embedder = Boolean.getBoolean("lexical") ? null : CACHED;
-    return new StreamingClusterer(settings, new CapitalisedNgrams(), NearDuplicates.standard(), embedder, Boolean.getBoolean("lucene"));
+    JoinModel model = embedder == null || Boolean.getBoolean("hand") ? null : JoinModel.standard();
+    return new StreamingClusterer(
+        settings, new CapitalisedNgrams(), NearDuplicates.standard(), embedder, Boolean.getBoolean("lucene"), model);
   }
 
   private static void record(StoryClusterer c, Article a, Map<String, String> storyOf) {

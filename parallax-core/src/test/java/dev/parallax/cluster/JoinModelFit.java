@@ -5,8 +5,6 @@ import dev.parallax.domain.Article;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,20 +14,25 @@ import java.util.Map;
  *
  * <p>Each training stream is replayed with its labels as the stories (an oracle: every article goes to its
  * event's story), and each article's candidate stories give one example each, positive when the candidate
- * is the article's event. Streams are used as published and without their dates. With {@code -Dcv=true}
- * the model is fitted on one half of clustering-dev's events and scored on the other, both ways, so the
- * scores are of events the fit never saw.
+ * is the article's event; pairs without an embedding are left out (the model never judges them). Streams
+ * are used as published and without their dates. A similarity whose weight comes out negative is dropped
+ * and the rest refitted.
+ *
+ * <p>Flags: {@code -Dlambda=0.3} the L2 penalty (default 0.3, as for {@link JoinModel#standard()});
+ * {@code -DnoHard=true} leaves the own hard streams out of the fit, to check it on them (as for the
+ * standard weights); {@code -DdatedOnly=true} fits on the published stream alone; {@code -Dt=0.4,0.5} the
+ * thresholds to score; {@code -Dcv=true} fits on one half of clustering-dev's events and scores the other,
+ * both ways, so the scores are of events the fit never saw; {@code -Dshow=true} lists the mixed stories of
+ * the hard streams. Reproduce the standard weights with {@code -DnoHard=true} and copy them from the
+ * "fitted" line.
  */
 final class JoinModelFit {
 
   private static final Path FIXTURES = Path.of("src/test/resources/fixtures");
-  private static final Map<String, float[]> CACHE = new HashMap<>();
-  private static MiniLmEmbedder real;
-  private static final Embedder CACHED = t -> CACHE.computeIfAbsent(t, k -> real.embed(k));
+  private static final Embedder CACHED = new CachedEmbedder();
 
   public static void main(String[] args) throws Exception {
-    real = new MiniLmEmbedder();
-    double lambda = Double.parseDouble(System.getProperty("lambda", "1"));
+    double lambda = Double.parseDouble(System.getProperty("lambda", "0.3"));
     LabelledStream dev =
         LabelledStream.load(FIXTURES.resolve("clustering-dev/news_cluster.jsonl"), Files.createTempDirectory("fit"));
     List<LabelledStream> hard = new ArrayList<>();
@@ -40,16 +43,16 @@ final class JoinModelFit {
     double[] thresholds = java.util.Arrays.stream(System.getProperty("t", "0.3,0.4,0.5,0.6,0.7").split(",")).mapToDouble(Double::parseDouble).toArray();
     if (Boolean.getBoolean("cv")) {
       for (int h = 0; h < 2; h++) {
-        LabelledStream train = half(dev, h);
-        LabelledStream test = half(dev, 1 - h);
-        JoinModel m = fit(Boolean.getBoolean("datedOnly") ? List.of(train) : List.of(train, undated(train)), lambda, 0.5);
+        LabelledStream train = dev.half(h);
+        LabelledStream test = dev.half(1 - h);
+        JoinModel m = fit(Boolean.getBoolean("datedOnly") ? List.of(train) : List.of(train, train.undated()), lambda, 0.5);
         System.out.println("== fitted on half " + h + ": " + m);
         report("hand rule", null, test, List.of());
         for (double t : thresholds) report("model t=" + t, new JoinModel(m.weights(), t), test, List.of());
       }
       return;
     }
-    List<LabelledStream> training = new ArrayList<>(Boolean.getBoolean("datedOnly") ? List.of(dev) : List.of(dev, undated(dev)));
+    List<LabelledStream> training = new ArrayList<>(Boolean.getBoolean("datedOnly") ? List.of(dev) : List.of(dev, dev.undated()));
     if (!Boolean.getBoolean("noHard")) training.addAll(hard);
     JoinModel m = fit(training, lambda, 0.5);
     System.out.println("fitted: " + m);
@@ -62,7 +65,7 @@ final class JoinModelFit {
   private static void report(String name, JoinModel model, LabelledStream s, List<LabelledStream> hard) {
     StringBuilder out = new StringBuilder();
     out.append(String.format("%-14s dated %s%n", name, s.cluster(clusterer(model))));
-    out.append(String.format("%-14s undated %s%n", "", undated(s).cluster(clusterer(model))));
+    out.append(String.format("%-14s undated %s%n", "", s.undated().cluster(clusterer(model))));
     for (LabelledStream h : hard) {
       Scores sc = h.cluster(clusterer(model));
       out.append(String.format("%-14s hard %s%n", "", sc));
@@ -177,16 +180,5 @@ final class JoinModelFit {
     double[] x = new double[n];
     for (int i = 0; i < n; i++) x[i] = Math.abs(m[i][i]) < 1e-12 ? 0 : m[i][n] / m[i][i];
     return x;
-  }
-
-  static LabelledStream undated(LabelledStream s) {
-    return new LabelledStream(s.articles().stream().map(HeldOutMain::undate).toList(), s.events());
-  }
-
-  static LabelledStream half(LabelledStream dev, int half) {
-    List<Article> part = dev.articles().stream().filter(a -> HeldOutMain.half(dev.events().get(a.id())) == half).toList();
-    Map<String, String> events = new LinkedHashMap<>();
-    part.forEach(a -> events.put(a.id(), dev.events().get(a.id())));
-    return new LabelledStream(part, events);
   }
 }

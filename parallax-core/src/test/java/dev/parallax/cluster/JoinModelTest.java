@@ -11,8 +11,8 @@ class JoinModelTest {
 
   private static JoinModel.Evidence pair(double similarity, double names, boolean dated, double decay, int size) {
     return new JoinModel.Evidence(
-        similarity * decay, similarity, similarity, names, similarity, similarity, similarity, decay, dated, 1, size,
-        true, similarity, 0.5);
+        similarity * decay, similarity, similarity, names, similarity, similarity, similarity, decay, dated, size,
+        true, similarity);
   }
 
   @Test
@@ -47,7 +47,7 @@ class JoinModelTest {
   }
 
   @Test
-  void refusesWeightsOfTheWrongShape() {
+  void refusesWeightsOfTheWrongShapeAndAThresholdThatIsNoProbability() {
     assertThatThrownBy(() -> new JoinModel(new double[3], 0.5)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new JoinModel(new double[JoinModel.FEATURES.size()], 1.5))
         .isInstanceOf(IllegalArgumentException.class);

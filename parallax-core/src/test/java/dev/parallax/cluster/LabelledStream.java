@@ -66,6 +66,37 @@ record LabelledStream(List<Article> articles, Map<String, String> events) {
     return out;
   }
 
+  /**
+   * The articles of the events whose numeric ids (the label's prefix before ':') are given, in the stream's
+   * order.
+   */
+  LabelledStream events(java.util.Set<Integer> ids) {
+    return where(id -> ids.contains(id));
+  }
+
+  /** The events whose numeric id has the parity {@code half} (0 or 1): two halves that share no event. */
+  LabelledStream half(int half) {
+    return where(id -> id % 2 == half);
+  }
+
+  private LabelledStream where(java.util.function.IntPredicate eventId) {
+    List<Article> part =
+        articles.stream().filter(a -> eventId.test(Integer.parseInt(events.get(a.id()).split(":", 2)[0]))).toList();
+    Map<String, String> labels = new LinkedHashMap<>();
+    part.forEach(a -> labels.put(a.id(), events.get(a.id())));
+    return new LabelledStream(part, labels);
+  }
+
+  /** The same articles without their publication dates. */
+  LabelledStream undated() {
+    return new LabelledStream(articles.stream().map(LabelledStream::undate).toList(), events);
+  }
+
+  static Article undate(Article a) {
+    return new Article(a.id(), a.outlet(), a.url(), a.file(), a.title(), a.byline(), a.section(), null,
+        a.language(), a.paragraphs(), a.captions(), a.removed(), a.contentHash());
+  }
+
   /** Runs the stream through a clusterer and scores the stories it forms against the labels. */
   Scores cluster(StoryClusterer clusterer) {
     Map<String, String> storyOf = new LinkedHashMap<>();

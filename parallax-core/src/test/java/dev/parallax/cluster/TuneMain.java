@@ -4,17 +4,13 @@ import dev.parallax.dedup.NearDuplicates;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
 
 /** Developer tool, run by hand (not a test): a grid over the clusterer settings on a labelled stream. */
 final class TuneMain {
   public static void main(String[] args) throws Exception {
     Path work = Files.createTempDirectory("tune");
     LabelledStream s = LabelledStream.load(Path.of(args[0]), work);
-    MiniLmEmbedder real = new MiniLmEmbedder();
-    Map<String, float[]> cache = new HashMap<>();
-    Embedder cached = t -> cache.computeIfAbsent(t, real::embed);
+    Embedder cached = new CachedEmbedder();
     double[] tws = parse(args[4]);
     double[] ews = parse(args[5]);
     double[] mws = parse(args[6]);

@@ -25,6 +25,8 @@ class HalfFloatsTest {
   void refusesBytesThatAreNoVector() {
     assertThatThrownBy(() -> HalfFloats.decode(new byte[3])).hasMessageContaining("3 bytes");
     assertThatThrownBy(() -> HalfFloats.decode(null)).hasMessageContaining("null");
+    assertThatThrownBy(() -> HalfFloats.decode(new byte[] {0, 0x7e})).hasMessageContaining("value 0").hasMessageContaining("NaN");
+    assertThatThrownBy(() -> HalfFloats.encode(new float[] {0, Float.POSITIVE_INFINITY})).hasMessageContaining("value 1");
   }
 
   private static float[] unit(Random r) {

@@ -37,6 +37,21 @@ class SqliteArticleStoreTest extends ArticleStoreContract {
   }
 
   @Test
+  void leavesOutAStoredEmbeddingThatDoesNotDecode() throws Exception {
+    store.saveEmbedding("good", "m", new float[] {0.6f, 0.8f});
+    store.saveEmbedding("odd", "m", new float[] {1, 0});
+    store.saveEmbedding("nan", "m", new float[] {1, 0});
+    store.close();
+    try (var db = Databases.sqlite(dir).connection()) {
+      Databases.update(db, "UPDATE article_embedding SET vector = ? WHERE article_id = ?", new byte[] {1, 2, 3}, "odd");
+      Databases.update(db, "UPDATE article_embedding SET vector = ? WHERE article_id = ?", new byte[] {0, 0x7e, 0, 0}, "nan");
+    }
+    store = open();
+
+    assertThat(store.embeddings(List.of("good", "odd", "nan"), "m")).containsOnlyKeys("good");
+  }
+
+  @Test
   void reportsAnUnusableDatabaseFileWithItsPath() throws Exception {
     store.close();
     Path broken = dir.resolve("broken");
