@@ -67,8 +67,8 @@ final class PostingsCandidates implements Candidates {
       double[] cos = new double[NEIGHBOURS];
       int n = 0;
       for (StoryState s : recent.keySet()) {
-        if (s.closed || s.embedding() == null) continue;
-        double c = StoryState.cosine(embedding, s.embedding());
+        if (s.closed || !s.hasEmbedding()) continue;
+        double c = s.cosine(embedding);
         if (n == NEIGHBOURS && c <= cos[n - 1]) continue;
         int at = n == NEIGHBOURS ? n - 1 : n++;
         while (at > 0 && cos[at - 1] < c) {

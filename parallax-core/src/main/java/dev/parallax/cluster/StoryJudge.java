@@ -44,13 +44,13 @@ final class StoryJudge {
    * @param probability the join model's probability, or the hand-made score as one (or the score itself
    *     when there is no model)
    */
-  record Judged(JoinModel.Evidence evidence, double link, double score, double probability, boolean byModel) {}
+  record Judged(JoinModel.Evidence evidence, double link, double score, double probability) {}
 
   Judged judge(Features f, StoryState s) {
     boolean bothNamed = !f.entities().isEmpty() && !s.entities().isEmpty();
     double text = f.text().dot(s.text());
     double ent = f.entities().dot(s.entities());
-    double emb = StoryState.cosine(f.embedding(), s.embedding());
+    double emb = s.cosine(f.embedding());
     double sim = combine(text, ent, emb, bothNamed);
     double link = 0;
     double memberText = 0;
@@ -79,7 +79,7 @@ final class StoryJudge {
     // keeps; without embeddings (a story restored from an older store) it has nothing to go on.
     boolean byModel = model != null && !Double.isNaN(emb) && e.dated();
     double probability = byModel ? model.probability(e) : model != null ? handProbability(score) : score;
-    return new Judged(e, link, score, probability, byModel);
+    return new Judged(e, link, score, probability);
   }
 
   /**
@@ -132,7 +132,7 @@ final class StoryJudge {
     return combine(
         a.text().dot(b.text()),
         a.entities().dot(b.entities()),
-        StoryState.cosine(a.embedding(), b.embedding()),
+        StoryState.cosine(a, b),
         !a.entities().isEmpty() && !b.entities().isEmpty());
   }
 

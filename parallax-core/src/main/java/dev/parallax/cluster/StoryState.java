@@ -19,8 +19,8 @@ final class StoryState {
   /** Whether the sums changed since the centroids were last made (a replay adds many members in a row). */
   private boolean stale;
   private float[] embeddingSum;
-  /** The centroid's direction, made when next read after the sum changed. */
-  private float[] embeddingUnit;
+  /** One over the length of {@link #embeddingSum}, made when next read after the sum changed (NaN). */
+  private double embeddingScale = Double.NaN;
   /** The latest few members, for best-member (not only centroid) matching. */
   final java.util.ArrayDeque<Member> recent = new java.util.ArrayDeque<>();
   Instant first;
@@ -45,7 +45,7 @@ final class StoryState {
     entitySum.clear();
     recent.clear();
     embeddingSum = null;
-    embeddingUnit = null;
+    embeddingScale = Double.NaN;
     text = SparseVector.EMPTY;
     entities = SparseVector.EMPTY;
     stale = false;
@@ -81,7 +81,7 @@ final class StoryState {
     if (embedding != null) {
       if (embeddingSum == null) embeddingSum = new float[embedding.length];
       for (int i = 0; i < embedding.length; i++) embeddingSum[i] += embedding[i];
-      embeddingUnit = null;
+      embeddingScale = Double.NaN;
     }
     recent.addLast(new Member(textVector, entityVector, embedding, title));
     if (recent.size() > RECENT_MEMBERS) recent.removeFirst();
@@ -105,7 +105,7 @@ final class StoryState {
     if (other.embeddingSum != null) {
       if (embeddingSum == null) embeddingSum = new float[other.embeddingSum.length];
       for (int i = 0; i < embeddingSum.length; i++) embeddingSum[i] += other.embeddingSum[i];
-      embeddingUnit = null;
+      embeddingScale = Double.NaN;
     }
     for (Member m : other.recent) {
       recent.addLast(m);
@@ -123,10 +123,33 @@ final class StoryState {
     return embeddingSum != null;
   }
 
-  /** The direction of the members' summed embeddings (unit length), or null when none has one. */
+  /**
+   * The direction of the members' summed embeddings (a new unit vector at each call: the story keeps only
+   * the sum), or null when none has one.
+   */
   float[] embedding() {
-    if (embeddingUnit == null && embeddingSum != null) embeddingUnit = unit(embeddingSum);
-    return embeddingUnit;
+    return unit(embeddingSum);
+  }
+
+  /** Cosine of a unit vector with the story's embedding centroid; NaN when either is missing. */
+  double cosine(float[] unit) {
+    if (unit == null || embeddingSum == null || scale() == 0) return Double.NaN;
+    return VectorUtil.dotProduct(unit, embeddingSum) * scale();
+  }
+
+  /** Cosine of two stories' embedding centroids; NaN when either has none. */
+  static double cosine(StoryState a, StoryState b) {
+    if (a.embeddingSum == null || b.embeddingSum == null || a.scale() == 0 || b.scale() == 0) return Double.NaN;
+    return VectorUtil.dotProduct(a.embeddingSum, b.embeddingSum) * a.scale() * b.scale();
+  }
+
+  private double scale() {
+    if (Double.isNaN(embeddingScale)) {
+      double n = 0;
+      for (float x : embeddingSum) n += x * x;
+      embeddingScale = n == 0 ? 0 : 1 / Math.sqrt(n);
+    }
+    return embeddingScale;
   }
 
   /**

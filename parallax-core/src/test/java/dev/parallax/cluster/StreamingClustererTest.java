@@ -40,9 +40,9 @@ class StreamingClustererTest {
     Scores scores = stream.cluster(StreamingClusterer.standard());
     System.out.println("clustering-dev without dates: " + scores);
     // Without dates the hand-made score decides (the join model judges dated pairs only): measured B-cubed
-    // P 0.894, R 0.962, F1 0.927, pairwise F1 0.781, as four North Korea events grow into one story.
-    assertThat(scores.bcubedF1()).isGreaterThanOrEqualTo(0.92);
-    assertThat(scores.bcubedRecall()).isGreaterThanOrEqualTo(0.95);
+    // P 0.894, R 0.976, F1 0.933, pairwise F1 0.791, as four North Korea events grow into one story.
+    assertThat(scores.bcubedF1()).isGreaterThanOrEqualTo(0.925);
+    assertThat(scores.bcubedRecall()).isGreaterThanOrEqualTo(0.96);
   }
 
   @Test
@@ -122,16 +122,17 @@ class StreamingClustererTest {
     for (var kind : kinds.entrySet()) {
       Scores scores = dev.events(kind.getValue()).undated().cluster(StreamingClusterer.standard());
       System.out.println("clustering-dev, " + kind.getKey() + ", no dates: " + scores);
-      // measured B-cubed precision 1.0 but for space (0.94: the Tesla Roadster joins its Falcon Heavy launch)
+      // measured B-cubed precision 1.0 but for space (0.94: the Tesla Roadster joins its Falcon Heavy
+      // launch); F1 0.92, 0.89, 1.0, 0.97, 0.97
       assertThat(scores.bcubedPrecision()).as(kind.getKey()).isGreaterThanOrEqualTo(0.93);
-      assertThat(scores.bcubedF1()).as(kind.getKey()).isGreaterThanOrEqualTo(0.87);
+      assertThat(scores.bcubedF1()).as(kind.getKey()).isGreaterThanOrEqualTo(0.88);
       all.addAll(kind.getValue());
     }
     Scores scores = dev.events(all).undated().cluster(StreamingClusterer.standard());
     System.out.println("clustering-dev, all the groups of one kind, no dates: " + scores);
-    // Measured B-cubed F1 0.858 (P 0.801, R 0.924): the four North Korea events make one story, and so do
+    // Measured B-cubed F1 0.868 (P 0.792, R 0.959): the four North Korea events make one story, and so do
     // the two New Year's Eves.
-    assertThat(scores.bcubedF1()).isGreaterThanOrEqualTo(0.85);
+    assertThat(scores.bcubedF1()).isGreaterThanOrEqualTo(0.86);
     Scores dated = dev.events(all).cluster(StreamingClusterer.standard());
     System.out.println("clustering-dev, all the groups of one kind, with dates: " + dated);
     assertThat(dated.bcubedF1()).isGreaterThanOrEqualTo(0.93); // measured 0.943
