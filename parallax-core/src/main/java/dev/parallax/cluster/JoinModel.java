@@ -106,7 +106,7 @@ public record JoinModel(double[] weights, double threshold) {
       double memberTitle) {}
 
   /** The feature vector of {@link #FEATURES} for a pair. */
-  public static double[] features(Evidence e) {
+  static double[] features(Evidence e) {
     // every similarity counts for less when both sides name things and share few of them, as in the score
     double g = nameGate(e.bothNamed(), e.names());
     return new double[] {

@@ -147,7 +147,8 @@ final class StoryJudge {
 
   /**
    * How many rare names two entity vectors share: names in at most {@link
-   * StreamingClusterer.Settings#rareNameShare} of the articles seen, a single word counted only when no shared longer name contains it.
+   * StreamingClusterer.Settings#rareNameShare} of the articles seen, a single word counted only when no
+   * shared longer name contains it.
    */
   private int rareNames(SparseVector a, SparseVector b) {
     List<String> shared = new ArrayList<>();

@@ -5,7 +5,10 @@ import java.util.HashMap;
 import java.util.Map;
 import org.apache.lucene.util.VectorUtil;
 
-/** What the clusterer remembers of one story: summed term and entity vectors and its time span. */
+/**
+ * What the clusterer remembers of one story: summed term, name and embedding vectors, its latest members and
+ * its time span.
+ */
 final class StoryState {
 
   static final int CENTROID_TERMS = 150;

@@ -24,7 +24,7 @@ import java.util.function.Consumer;
  * are merged and the assignment names the stories that were folded away.
  *
  * <p>Whether an article joins its best story is decided, for pairs that have dates and embeddings, by a
- * {@link JoinModel} fitted on labelled streams, and otherwise by the hand-made score against {@link
+ * {@link JoinModel} fitted on clustering-dev, and otherwise by the hand-made score against {@link
  * Settings#threshold}. The embedding made of each article comes back in its assignment, so the store can
  * keep it and a restart replays the stories with it.
  */
@@ -138,10 +138,10 @@ public final class StreamingClusterer implements StoryClusterer {
       Embedder embedder,
       boolean lucene,
       JoinModel model) {
+    this.settings = Objects.requireNonNull(settings, "settings");
     this.model = model;
     this.judge = new StoryJudge(settings, model, terms);
     this.candidates = lucene ? new LuceneCandidates() : new PostingsCandidates();
-    this.settings = Objects.requireNonNull(settings, "settings");
     this.embedder = embedder;
     this.entityFeatures = Objects.requireNonNull(entityFeatures, "entityFeatures");
     this.duplicates = Objects.requireNonNull(duplicates, "duplicates");
