@@ -9,8 +9,12 @@ import dev.parallax.dedup.NearDuplicates;
 import dev.parallax.domain.Article;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * Speed of dedup + clustering alone (no extraction, no store). Synthetic stream: events with their own
@@ -19,8 +23,9 @@ import java.util.Random;
  * lexical path (tf-idf + names + MinHash, the hand-made score), for the path with embeddings given
  * (cheap synthetic 384-d vectors of hashed words stand in for embeddings made once per article and
  * stored: it measures the vector index, the member cosines and the join model, not the embedding model)
- * and separately for the full path that runs MiniLM on every article. Each run ends with the heap still in use after a collection. Candidates
- * come from the in-memory inverted index, Lucene (BM25 + HNSW), or both in turn.
+ * and separately for the full path that runs MiniLM on every article. Each run ends with the heap still in
+ * use after a collection. Candidates come from the in-memory inverted index, Lucene (BM25 + HNSW), or both
+ * in turn.
  *
  * <p>Usage: {@code ClusteringBench [maxArticles=100000] [embeddedArticles=2000] [index=postings|lucene|both]
  * [paths=lexical,given,minilm]}
@@ -37,8 +42,8 @@ public final class ClusteringBench {
     System.out.printf("cores=%d maxHeap=%d MB%n", Runtime.getRuntime().availableProcessors(),
         Runtime.getRuntime().maxMemory() >> 20);
     String index = args.length > 2 ? args[2] : "postings";
-    java.util.Set<String> paths = new java.util.HashSet<>(List.of((args.length > 3 ? args[3] : "lexical,given,minilm").split(",")));
-    if (!java.util.Set.of("lexical", "given", "minilm").containsAll(paths))
+    Set<String> paths = new HashSet<>(List.of((args.length > 3 ? args[3] : "lexical,given,minilm").split(",")));
+    if (!Set.of("lexical", "given", "minilm").containsAll(paths))
       throw new IllegalArgumentException("paths are lexical, given and minilm, comma-separated: not " + paths);
     for (boolean lucene : new boolean[] {false, true}) {
       if (lucene ? index.equals("postings") : index.equals("lucene")) continue;
@@ -73,7 +78,7 @@ public final class ClusteringBench {
   static final class HashedWords implements Embedder {
     private static final int DIM = 384;
     private static final int CACHED_WORDS = 20_000;
-    private final java.util.Map<String, float[]> words = new java.util.HashMap<>();
+    private final Map<String, float[]> words = new HashMap<>();
 
     @Override
     public String name() {
