@@ -43,6 +43,7 @@ final class IngestCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     FileSource source = new FileSource(paths);
     IngestReport report;
+    Parallax.Completed completed;
     try (Parallax parallax = data.open()) {
       boolean bar = progress.drawn(format);
       if (bar) {
@@ -63,7 +64,9 @@ final class IngestCommand implements Callable<Integer> {
       } else {
         parallax.briefStories(report.stories(), done -> {});
       }
+      completed = parallax.lastCompletion();
     }
+    if (completed.articles() > 0) err.println("parallax: " + completed.summary());
     for (IngestReport.Failure f : report.failures()) err.println("failed: " + f.origin() + ": " + f.reason());
     if (format == Format.JSON) out.println(Views.json(report, false));
     else out.println(report.summary());

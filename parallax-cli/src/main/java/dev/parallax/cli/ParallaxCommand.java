@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       StoriesCommand.class,
       SearchCommand.class,
       ReindexCommand.class,
+      CheckCommand.class,
       ServeCommand.class,
       ExtractCommand.class,
       ClusterCommand.class,

@@ -64,6 +64,7 @@ final class ServeCommand implements Callable<Integer> {
         FeedService feeds = FeedService.open(parallax, fetch.policy(), InstantSource.system());
         WebServer server = new WebServer(parallax, options, InstantSource.system())) {
       int bound = server.start();
+      completeInBackground(parallax, err);
       if (!noPoll) {
         feeds.start(
             Duration.ofSeconds(pollEvery),
@@ -96,5 +97,24 @@ final class ServeCommand implements Callable<Integer> {
       stopped.await();
     }
     return 0;
+  }
+
+  /**
+   * Completes what a killed run left pending (articles not yet searchable, in no story or briefed) while the
+   * server answers; nothing when nothing is pending, so a clean start still replays only when new items come.
+   */
+  private static void completeInBackground(Parallax parallax, PrintWriter err) throws StoreException {
+    int pending = parallax.store().pendingCount();
+    if (pending == 0) return;
+    err.println("parallax: completing " + pending + " article(s) an interrupted run left, in the background");
+    err.flush();
+    Thread.ofPlatform().daemon().name("parallax-complete").start(() -> {
+      try {
+        err.println("parallax: " + parallax.completePending().summary());
+      } catch (StoreException | RuntimeException e) {
+        err.println("parallax: cannot complete what an interrupted run left: " + e.getMessage());
+      }
+      err.flush();
+    });
   }
 }

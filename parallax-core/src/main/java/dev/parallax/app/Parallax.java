@@ -32,6 +32,10 @@ public final class Parallax implements AutoCloseable {
   private final StoryBook stories;
   private final Digests digests;
   private Ingestor ingestor;
+  private boolean restored;
+  /** Whether pending articles may be left that no run is about to settle: at open, and after a failure. */
+  private boolean completionDue = true;
+  private Completed lastCompletion = Completed.NOTHING;
 
   private Parallax(Config config, ArticleStore store, SearchIndex index, DigestStore digestStore, InstantSource clock) {
     this.config = config;
@@ -85,14 +89,66 @@ public final class Parallax implements AutoCloseable {
 
   /**
    * The ingest pipeline. The first call replays the stored stories into the clusterer, so commands that
-   * only read do not pay for it.
+   * only read do not pay for it, then completes what an interrupted run left pending (see {@link
+   * #completePending}), as does any call after a run failed: a document read again is then a duplicate of an
+   * article that is indexed and in a story.
    */
   public synchronized Ingestor ingestor() throws StoreException {
-    if (ingestor == null) {
-      stories.restore(store::articles, store::latestArticleIds);
-      ingestor = new Ingestor(Components.extractor(), store, index, stories);
-    }
+    if (ingestor == null) ingestor = new Ingestor(Components.extractor(), store, index, restoredStories());
+    if (completionDue || ingestor.interrupted()) complete();
     return ingestor;
+  }
+
+  /**
+   * Completes the articles that a killed or failed run left pending: indexes them, clusters those in no
+   * story (replaying the stored stories first, only then), briefs their stories and settles them. Cheap when
+   * nothing is pending. {@code serve} calls it in the background at start; the pipeline calls it on opening.
+   */
+  public synchronized Completed completePending() throws StoreException {
+    if (completionDue || (ingestor != null && ingestor.interrupted()) || store.pendingCount() > 0) complete();
+    return lastCompletion;
+  }
+
+  /** What the last completion did ({@link Completed#NOTHING} when there was nothing to do). */
+  public synchronized Completed lastCompletion() {
+    return lastCompletion;
+  }
+
+  private void complete() throws StoreException {
+    completionDue = true;
+    if (ingestor != null) ingestor.resetInterrupted();
+    lastCompletion = new Completion(store, index, this::restoredStories, digests).run();
+    completionDue = false;
+  }
+
+  private StoryBook restoredStories() throws StoreException {
+    if (!restored) {
+      stories.restore(store::articles, store::latestArticleIds);
+      restored = true;
+    }
+    return stories;
+  }
+
+  /**
+   * What a completion did.
+   *
+   * @param articles pending articles completed (indexed again, briefed with their story, settled)
+   * @param clustered those of them that were in no story
+   * @param briefed stories briefed (a current stored brief is kept as it is)
+   * @param failures stories that could not be briefed, with the reason
+   */
+  public record Completed(int articles, int clustered, int briefed, List<String> failures) {
+    public static final Completed NOTHING = new Completed(0, 0, 0, List.of());
+
+    public Completed {
+      failures = List.copyOf(failures);
+    }
+
+    public String summary() {
+      return "completed " + articles + " article" + (articles == 1 ? "" : "s") + " an interrupted run left"
+          + " (indexed again; " + clustered + " put in a story; " + briefed + " stor" + (briefed == 1 ? "y" : "ies")
+          + " briefed" + (failures.isEmpty() ? "" : "; " + failures.size() + " could not be briefed") + ")";
+    }
   }
 
   public String clusteringMethod() {
@@ -122,12 +178,24 @@ public final class Parallax implements AutoCloseable {
   }
 
   /**
-   * Briefs the stories an ingest run touched, so readers find them ready.
+   * Briefs the stories an ingest run touched, so readers find them ready, then settles their articles (they
+   * stop being pending). Call it after every run of the {@link #ingestor()}; what is left unsettled is
+   * completed by the next process that opens the pipeline.
    *
    * @param done told how many stories are done so far
    */
   public int briefStories(List<String> storyIds, IntConsumer done) throws StoreException {
-    return digests.refresh(storyIds, store, done);
+    try {
+      int briefed = digests.refresh(storyIds, store, done);
+      // the run that touched these stories has committed its index: their articles are done
+      store.settleStories(storyIds);
+      return briefed;
+    } catch (StoreException | RuntimeException e) {
+      synchronized (this) {
+        completionDue = true; // their articles stay pending: the next use of the pipeline completes them
+      }
+      throw e;
+    }
   }
 
   /**

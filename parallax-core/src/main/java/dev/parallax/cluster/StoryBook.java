@@ -72,7 +72,10 @@ public final class StoryBook {
     List<Article> articles(List<String> ids) throws StoreException;
   }
 
-  /** Clusters one newly stored article and saves the story it lands in (and the article's embedding). */
+  /**
+   * Clusters one newly stored article and saves the story it lands in (and the article's embedding). Each
+   * write replaces what an interrupted call wrote before, so an article can be added again after a crash.
+   */
   public Story add(Article article) throws StoreException {
     StoryClusterer.Assignment assignment = clusterer.assign(article);
     List<Story.Member> members = new ArrayList<>();
@@ -91,17 +94,16 @@ public final class StoryBook {
       first = min(first, s.first());
       last = max(last, s.last());
     }
+    members.removeIf(m -> m.articleId().equals(article.id()));
     members.add(new Story.Member(article.id(), assignment.duplicateOf()));
     if (title == null) title = article.title();
     Story story = new Story(assignment.storyId(), title, members, first, last);
-    store.saveStory(story);
-    for (String merged : assignment.merged()) {
-      if (!merged.equals(assignment.storyId())) store.deleteStory(merged);
-    }
-    // after the membership, which matters more: an embedding the next replay lacks only costs it precision
+    // the embedding first: a crash before the membership leaves the article pending, and clustering it
+    // again replaces the embedding; the story and the removal of the stories it absorbed are one write
     Optional<String> model = clusterer.embeddingModel();
     if (assignment.embedding() != null && model.isPresent())
       store.saveEmbedding(article.id(), model.get(), assignment.embedding());
+    store.saveMerged(story, assignment.merged());
     return story;
   }
 

@@ -3,12 +3,16 @@ package dev.parallax.digest;
 import dev.parallax.brief.Brief;
 import dev.parallax.store.StoreException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Where story digests and the entity index are kept. Implementations are thread-safe. */
 public interface DigestStore extends AutoCloseable {
 
   Optional<Digest> digest(String storyId) throws StoreException;
+
+  /** The signature of every stored brief, by story id, without reading the briefs (for a consistency check). */
+  Map<String, String> signatures() throws StoreException;
 
   /** Replaces the story's digest and its rows in the entity and quote index, in one transaction. */
   void save(String storyId, Digest digest) throws StoreException;

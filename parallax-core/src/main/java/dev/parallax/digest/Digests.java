@@ -75,13 +75,18 @@ public final class Digests {
 
   /** Names the story's membership: equal signatures mean the same articles in the same order. */
   public static String signature(Story story) {
+    return signature(story.articleIds());
+  }
+
+  /** The signature of a story with these members, in member order. */
+  public static String signature(List<String> articleIds) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      for (String id : story.articleIds()) {
+      for (String id : articleIds) {
         sha.update(id.getBytes(StandardCharsets.UTF_8));
         sha.update((byte) 0);
       }
-      return story.articleIds().size() + ":" + HexFormat.of().formatHex(sha.digest(), 0, 12);
+      return articleIds.size() + ":" + HexFormat.of().formatHex(sha.digest(), 0, 12);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from this JDK", e);
     }

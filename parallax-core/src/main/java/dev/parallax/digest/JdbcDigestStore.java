@@ -14,8 +14,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -63,6 +65,18 @@ public final class JdbcDigestStore implements DigestStore {
       }
     } catch (SQLException e) {
       throw failure("read the brief of story " + storyId, e);
+    }
+  }
+
+  @Override
+  public synchronized Map<String, String> signatures() throws StoreException {
+    Map<String, String> out = new HashMap<>();
+    try (PreparedStatement ps = prepare(connection, "SELECT story_id, signature FROM story_brief");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) out.put(rs.getString(1), rs.getString(2));
+      return out;
+    } catch (SQLException e) {
+      throw failure("list the signatures of briefs", e);
     }
   }
 

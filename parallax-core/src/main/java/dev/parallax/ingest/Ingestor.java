@@ -29,6 +29,7 @@ public final class Ingestor {
   private final ArticleStore store;
   private final SearchIndex index;
   private final StoryBook stories;
+  private volatile boolean interrupted;
 
   public Ingestor(Extractor extractor, ArticleStore store, SearchIndex index, StoryBook stories) {
     this.extractor = Objects.requireNonNull(extractor, "extractor");
@@ -37,7 +38,31 @@ public final class Ingestor {
     this.stories = Objects.requireNonNull(stories, "stories");
   }
 
+  /**
+   * Reads, stores, indexes and clusters every document of {@code source}, committing the index at the end.
+   * Each new article is stored pending ({@link ArticleStore#pendingArticles}); the caller settles it once its
+   * story is briefed. A run that ends with an exception is marked {@link #interrupted()}.
+   */
   public IngestReport run(DocumentSource source, IngestListener listener)
+      throws StoreException, IOException {
+    try {
+      return ingest(source, listener);
+    } catch (StoreException | IOException | RuntimeException | Error e) {
+      interrupted = true;
+      throw e;
+    }
+  }
+
+  /** Whether a run ended with an exception since {@link #resetInterrupted()}: it may have left articles pending. */
+  public boolean interrupted() {
+    return interrupted;
+  }
+
+  public void resetInterrupted() {
+    interrupted = false;
+  }
+
+  private IngestReport ingest(DocumentSource source, IngestListener listener)
       throws StoreException, IOException {
     int read = 0;
     int added = 0;

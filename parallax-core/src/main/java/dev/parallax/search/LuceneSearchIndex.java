@@ -11,7 +11,9 @@ import dev.parallax.domain.Article;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -25,6 +27,10 @@ import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -32,7 +38,10 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * {@link SearchIndex} on a Lucene index in a folder, English analysis, title boosted over body. The body's
@@ -106,6 +115,39 @@ public final class LuceneSearchIndex implements SearchIndex {
       doc.add(new StoredField(PUBLISHED, article.published().toEpochMilli()));
     }
     writer.updateDocument(new Term(ID, article.id()), doc);
+  }
+
+  @Override
+  public void delete(String articleId) throws IOException {
+    writer.deleteDocuments(new Term(ID, articleId));
+  }
+
+  /** Read from the id terms of live documents, without loading any stored field. */
+  @Override
+  public Set<String> ids() throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      Set<String> ids = new HashSet<>();
+      PostingsEnum postings = null;
+      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        Terms terms = leaf.reader().terms(ID);
+        if (terms == null) continue;
+        Bits live = leaf.reader().getLiveDocs();
+        TermsEnum it = terms.iterator();
+        for (BytesRef term = it.next(); term != null; term = it.next()) {
+          postings = it.postings(postings, PostingsEnum.NONE);
+          for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+            if (live == null || live.get(doc)) {
+              ids.add(term.utf8ToString());
+              break;
+            }
+          }
+        }
+      }
+      return ids;
+    } finally {
+      searchers.release(searcher);
+    }
   }
 
   @Override

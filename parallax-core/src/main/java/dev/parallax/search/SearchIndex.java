@@ -3,12 +3,19 @@ package dev.parallax.search;
 import dev.parallax.domain.Article;
 import java.io.IOException;
 import java.util.List;
+import java.util.Set;
 
 /** A text index over articles. Writes become visible to {@link #search} after {@link #commit}. */
 public interface SearchIndex extends AutoCloseable {
 
   /** Adds or replaces the article (keyed by id). */
   void index(Article article) throws IOException;
+
+  /** Removes the article if it is indexed (visible after {@link #commit}). */
+  void delete(String articleId) throws IOException;
+
+  /** The ids of every article indexed and committed, for a consistency check against the store. */
+  Set<String> ids() throws IOException;
 
   /** Makes everything indexed so far durable and searchable. */
   void commit() throws IOException;

@@ -3,13 +3,18 @@ package dev.parallax.store;
 import dev.parallax.domain.Article;
 import dev.parallax.domain.Story;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Durable storage of articles and stories. Implementations are thread-safe. */
 public interface ArticleStore extends StoryRepository, AutoCloseable {
 
-  /** Stores an article unless one with the same content hash exists. Atomic: all of it or nothing. */
+  /**
+   * Stores an article unless one with the same content hash exists, and marks it pending (see {@link
+   * #pendingArticles}) in the same transaction. Atomic: all of it or nothing.
+   */
   PutResult put(Article article) throws StoreException;
 
   Optional<Article> article(String id) throws StoreException;
@@ -35,6 +40,29 @@ public interface ArticleStore extends StoryRepository, AutoCloseable {
 
   @Override
   void close() throws StoreException;
+
+  // --- work a run left unfinished: the store is the log, the index, stories and briefs follow it ------
+
+  /**
+   * The oldest pending articles, in arrival order, at most {@code limit}: stored, but not yet known to be
+   * indexed (committed), in a story and briefed with it. A run settles them when it is done; what a crash
+   * leaves pending the next run completes.
+   */
+  List<Article> pendingArticles(int limit) throws StoreException;
+
+  int pendingCount() throws StoreException;
+
+  /** Marks stored articles pending again, so the next completion indexes, clusters and briefs them. */
+  void markPending(Collection<String> articleIds) throws StoreException;
+
+  /** The work on these articles is done. */
+  void settle(Collection<String> articleIds) throws StoreException;
+
+  /** The work on every member of these stories is done (after they were briefed). */
+  void settleStories(Collection<String> storyIds) throws StoreException;
+
+  /** Every story's member ids in member order, stories without members included, by story id. One query. */
+  Map<String, List<String>> memberships() throws StoreException;
 
   // --- for the web app (parallax-server): listings without bodies, and editors' picks ----------------
 

@@ -15,8 +15,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -103,6 +105,7 @@ public final class JdbcArticleStore implements ArticleStore {
                 article.contentHash(),
                 clock.instant().toString(),
                 seq);
+            update("INSERT INTO article_pending (article_id, seq) VALUES (?, ?)", finalId, seq);
             return null;
           });
       return new PutResult.Added(finalId);
@@ -186,31 +189,27 @@ public final class JdbcArticleStore implements ArticleStore {
 
   @Override
   public synchronized void saveStory(Story story) throws StoreException {
-    try {
-      inTransaction(
-          () -> {
-            update("DELETE FROM story_article WHERE story_id = ?", story.id());
-            if (exists("SELECT 1 FROM story WHERE id = ?", story.id())) {
-              update(
-                  "UPDATE story SET title = ?, first_seen = ?, last_seen = ?, updated = ? WHERE id = ?",
-                  story.title(), str(story.first()), str(story.last()), clock.instant().toString(), story.id());
-            } else {
-              update(
-                  "INSERT INTO story (id, title, first_seen, last_seen, updated) VALUES (?, ?, ?, ?, ?)",
-                  story.id(), story.title(), str(story.first()), str(story.last()), clock.instant().toString());
-            }
-            int position = 0;
-            for (Story.Member m : story.members()) {
-              // an article belongs to one story: moving it here takes it out of any other
-              update("DELETE FROM story_article WHERE article_id = ?", m.articleId());
-              update(
-                  "INSERT INTO story_article (story_id, article_id, position, duplicate_of) VALUES (?, ?, ?, ?)",
-                  story.id(), m.articleId(), position++, m.duplicateOf());
-            }
-            return null;
-          });
-    } catch (SQLException e) {
-      throw failure("save story " + story.id(), e);
+    saveMerged(story, List.of());
+  }
+
+  private void writeStory(Story story) throws SQLException {
+    update("DELETE FROM story_article WHERE story_id = ?", story.id());
+    if (exists("SELECT 1 FROM story WHERE id = ?", story.id())) {
+      update(
+          "UPDATE story SET title = ?, first_seen = ?, last_seen = ?, updated = ? WHERE id = ?",
+          story.title(), str(story.first()), str(story.last()), clock.instant().toString(), story.id());
+    } else {
+      update(
+          "INSERT INTO story (id, title, first_seen, last_seen, updated) VALUES (?, ?, ?, ?, ?)",
+          story.id(), story.title(), str(story.first()), str(story.last()), clock.instant().toString());
+    }
+    int position = 0;
+    for (Story.Member m : story.members()) {
+      // an article belongs to one story: moving it here takes it out of any other
+      update("DELETE FROM story_article WHERE article_id = ?", m.articleId());
+      update(
+          "INSERT INTO story_article (story_id, article_id, position, duplicate_of) VALUES (?, ?, ?, ?)",
+          story.id(), m.articleId(), position++, m.duplicateOf());
     }
   }
 
@@ -219,12 +218,102 @@ public final class JdbcArticleStore implements ArticleStore {
     try {
       inTransaction(
           () -> {
-            update("DELETE FROM story_article WHERE story_id = ?", storyId);
-            update("DELETE FROM story WHERE id = ?", storyId);
+            removeStory(storyId);
             return null;
           });
     } catch (SQLException e) {
       throw failure("delete story " + storyId, e);
+    }
+  }
+
+  @Override
+  public synchronized void saveMerged(Story story, List<String> absorbed) throws StoreException {
+    try {
+      inTransaction(
+          () -> {
+            writeStory(story);
+            for (String id : absorbed) if (!id.equals(story.id())) removeStory(id);
+            return null;
+          });
+    } catch (SQLException e) {
+      throw failure("save story " + story.id(), e);
+    }
+  }
+
+  private void removeStory(String storyId) throws SQLException {
+    update("DELETE FROM story_article WHERE story_id = ?", storyId);
+    update("DELETE FROM story WHERE id = ?", storyId);
+  }
+
+  @Override
+  public synchronized List<Article> pendingArticles(int limit) throws StoreException {
+    try {
+      return queryArticles(
+          ARTICLE_SELECT + " JOIN article_pending p ON p.article_id = a.id ORDER BY p.seq LIMIT ?", limit);
+    } catch (SQLException e) {
+      throw failure("list pending articles", e);
+    }
+  }
+
+  @Override
+  public synchronized int pendingCount() throws StoreException {
+    try {
+      return (int) longQuery("SELECT COUNT(*) FROM article_pending");
+    } catch (SQLException e) {
+      throw failure("count pending articles", e);
+    }
+  }
+
+  @Override
+  public synchronized void markPending(Collection<String> articleIds) throws StoreException {
+    inChunks(
+        "mark articles pending", articleIds,
+        "INSERT INTO article_pending (article_id, seq) SELECT id, seq FROM article WHERE id IN (%s)"
+            + " ON CONFLICT (article_id) DO NOTHING");
+  }
+
+  @Override
+  public synchronized void settle(Collection<String> articleIds) throws StoreException {
+    inChunks("settle articles", articleIds, "DELETE FROM article_pending WHERE article_id IN (%s)");
+  }
+
+  @Override
+  public synchronized void settleStories(Collection<String> storyIds) throws StoreException {
+    inChunks(
+        "settle the articles of stories", storyIds,
+        "DELETE FROM article_pending WHERE article_id IN"
+            + " (SELECT article_id FROM story_article WHERE story_id IN (%s))");
+  }
+
+  @Override
+  public synchronized Map<String, List<String>> memberships() throws StoreException {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    try (PreparedStatement ps =
+            prepare(
+                "SELECT s.id, sa.article_id FROM story s LEFT JOIN story_article sa ON sa.story_id = s.id"
+                    + " ORDER BY s.id, sa.position");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        List<String> members = out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>());
+        if (rs.getString(2) != null) members.add(rs.getString(2));
+      }
+      return out;
+    } catch (SQLException e) {
+      throw failure("list story memberships", e);
+    }
+  }
+
+  /** Runs {@code sql} (with one %s for the IN list) over the ids, a chunk at a time, in one transaction. */
+  private void inChunks(String what, Collection<String> ids, String sql) throws StoreException {
+    List<String> all = List.copyOf(ids);
+    try {
+      inTransaction(
+          () -> {
+            for (List<String> chunk : chunks(all)) update(sql.formatted(marks(chunk.size())), chunk.toArray());
+            return null;
+          });
+    } catch (SQLException e) {
+      throw failure(what + " (" + all.size() + ")", e);
     }
   }
 

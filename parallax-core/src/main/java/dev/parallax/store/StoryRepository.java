@@ -16,6 +16,15 @@ public interface StoryRepository {
   /** Removes a story (after it was merged into another). */
   void deleteStory(String storyId) throws StoreException;
 
+  /**
+   * Saves a story that absorbed others and removes those, at once where the store can (a crash in between
+   * must not leave the absorbed stories behind, emptied).
+   */
+  default void saveMerged(Story story, List<String> absorbed) throws StoreException {
+    saveStory(story);
+    for (String id : absorbed) if (!id.equals(story.id())) deleteStory(id);
+  }
+
   /** All stories, most recently updated first. */
   List<Story> stories() throws StoreException;
 
