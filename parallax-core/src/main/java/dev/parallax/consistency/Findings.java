@@ -70,7 +70,9 @@ public record Findings(
 
   /** The counts line: consistent or how many problems, over what. */
   public String summary() {
-    String over = articles + " articles, " + indexed + " indexed, " + stories + " stories";
+    String over =
+        articles + " article" + (articles == 1 ? "" : "s") + ", " + indexed + " indexed, " + stories + " stor"
+            + (stories == 1 ? "y" : "ies");
     return consistent() ? "consistent: " + over : problems() + " inconsistencies: " + over;
   }
 

@@ -126,4 +126,43 @@ abstract class ArticleStoreContract {
     assertThat(store.embeddings(List.of("a1"), "other-model").get("a1")).containsExactly(1, 0);
     assertThat(store.embeddings(List.of(), "minilm/title+lead60")).isEmpty();
   }
+
+  @Test
+  void anArticleIsStoredPendingUntilSettledInArrivalOrder() throws Exception {
+    for (String id : List.of("a1", "a2", "a3")) store.put(article(id, "X", "Text of " + id + "."));
+    store.put(article("again", "X", "Text of a2.")); // a duplicate adds nothing pending
+
+    assertThat(store.pendingCount()).isEqualTo(3);
+    assertThat(store.pendingArticles(2)).extracting(Article::id).containsExactly("a1", "a2");
+
+    store.settle(List.of("a1"));
+    assertThat(store.pendingArticles(10)).extracting(Article::id).containsExactly("a2", "a3");
+
+    store.saveStory(new Story("s1", "S", List.of(new Story.Member("a2", null), new Story.Member("a3", null)), null, null));
+    store.settleStories(List.of("s1", "gone"));
+    assertThat(store.pendingCount()).isZero();
+
+    store.markPending(List.of("a3", "a1", "not-stored"));
+    store.markPending(List.of("a1"));
+    assertThat(store.pendingArticles(10)).extracting(Article::id).containsExactly("a1", "a3");
+  }
+
+  @Test
+  void aMergeSavesTheStoryAndRemovesTheAbsorbedOnesInOneWrite() throws Exception {
+    for (String id : List.of("a1", "a2", "a3")) store.put(article(id, "X", "Text of " + id + "."));
+    store.saveStory(new Story("s1", "One", List.of(new Story.Member("a1", null)), null, null));
+    store.saveStory(new Story("s2", "Two", List.of(new Story.Member("a2", null)), null, null));
+    store.saveStory(new Story("s3", "Three", List.of(), null, null));
+
+    store.saveMerged(
+        new Story("s1", "One", List.of(new Story.Member("a1", null), new Story.Member("a2", null),
+            new Story.Member("a3", "a1")), null, null),
+        List.of("s1", "s2"));
+
+    assertThat(store.story("s2")).isEmpty();
+    assertThat(store.memberships()).containsOnlyKeys("s1", "s3");
+    assertThat(store.memberships().get("s1")).containsExactly("a1", "a2", "a3");
+    assertThat(store.memberships().get("s3")).isEmpty();
+    assertThat(store.storyOf("a2").orElseThrow().id()).isEqualTo("s1");
+  }
 }

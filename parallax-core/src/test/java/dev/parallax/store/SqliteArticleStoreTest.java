@@ -63,4 +63,29 @@ class SqliteArticleStoreTest extends ArticleStoreContract {
         .hasMessageContaining(broken.resolve("parallax.db").toString());
     store = open();
   }
+
+  @Test
+  void anUpgradeMarksPendingTheArticlesAnEarlierCrashLeftInNoStory() throws Exception {
+    store.close();
+    Path old = dir.resolve("v6");
+    Files.createDirectories(old);
+    String url = "jdbc:sqlite:" + old.resolve("parallax.db");
+    org.flywaydb.core.Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").target("6")
+        .load().migrate();
+    try (var db = java.sql.DriverManager.getConnection(url)) {
+      for (String id : List.of("in-story", "lost")) {
+        Databases.update(db,
+            "INSERT INTO article (id, paragraphs, captions, removed, content_hash, ingested, seq)"
+                + " VALUES (?, '[]', '[]', '[]', ?, '2025-01-01T00:00:00Z', ?)",
+            id, "hash-" + id, id.length());
+      }
+      Databases.update(db, "INSERT INTO story (id, updated) VALUES ('s1', '2025-01-01T00:00:00Z')");
+      Databases.update(db, "INSERT INTO story_article (story_id, article_id, position) VALUES ('s1', 'in-story', 0)");
+    }
+
+    try (ArticleStore upgraded = JdbcArticleStore.sqlite(old, InstantSource.system())) {
+      assertThat(upgraded.pendingArticles(10)).extracting(Article::id).containsExactly("lost");
+    }
+    store = open();
+  }
 }
