@@ -51,6 +51,7 @@ final class DemoCommand implements Callable<Integer> {
     }
     try (Parallax parallax = data.open()) {
       IngestReport report = parallax.ingestor().run(new FileSource(List.of(dir)), IngestListener.NONE);
+      parallax.briefStories(report.stories(), done -> {}); // as ingest does: the run's articles are then done
       for (IngestReport.Failure f : report.failures())
         spec.commandLine().getErr().println("failed: " + f.origin() + ": " + f.reason());
       if (format == Format.TEXT) out.println("Ingested " + dir + " into " + parallax.config().dataDir() + ": " + report.summary() + "\n");

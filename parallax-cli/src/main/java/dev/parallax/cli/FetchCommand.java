@@ -47,6 +47,9 @@ final class FetchCommand implements Callable<Integer> {
         FeedService feeds = FeedService.open(parallax, fetch.policy(), clock)) {
       report = all ? feeds.poller().pollAll() : feeds.poller().pollDue();
       parallax.briefStories(report.stories(), done -> {});
+      // a round with nothing new never opened the pipeline: finish what an interrupted run left all the same
+      Parallax.Completed completed = parallax.completePending();
+      if (completed.articles() > 0) err.println("parallax: " + completed.summary());
     }
     for (RoundReport.SourceOutcome o : report.outcomes()) {
       if (o.error() != null) err.println("failed: " + o.source().displayName() + ": " + o.error());

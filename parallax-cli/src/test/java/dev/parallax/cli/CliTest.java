@@ -83,6 +83,38 @@ class CliTest {
   }
 
   @Test
+  void checkFindsALostSearchIndexAndRepairsIt() throws Exception {
+    assertThat(run("ingest", "--data", data.toString(), seeds.toString()).code()).isZero();
+    Run clean = run("check", "--data", data.toString());
+    assertThat(clean.code()).isZero();
+    assertThat(clean.out().strip()).startsWith("consistent: 5 articles, 5 indexed, ");
+    try (Stream<Path> files = Files.walk(data.resolve("index"))) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+    }
+
+    Run found = run("check", "--data", data.toString(), "--format", "json");
+
+    assertThat(found.code()).isEqualTo(1);
+    JsonNode report = found.json();
+    assertThat(report.get("consistent").asBoolean()).isFalse();
+    assertThat(report.get("articles").asInt()).isEqualTo(5);
+    assertThat(report.get("indexed").asInt()).isZero();
+    assertThat(report.get("missingFromIndex")).hasSize(5);
+    assertThat(report.get("unclustered")).isEmpty();
+    assertThat(report.get("repaired").isNull()).isTrue();
+    assertThat(run("check", "--data", data.toString()).out()).contains("5 stored articles missing from the search index");
+
+    Run repaired = run("check", "--data", data.toString(), "--repair", "--format", "json");
+
+    assertThat(repaired.code()).isZero();
+    assertThat(repaired.json().get("consistent").asBoolean()).isTrue();
+    assertThat(repaired.json().get("indexed").asInt()).isEqualTo(5);
+    assertThat(repaired.json().get("repaired").get("missingFromIndex")).hasSize(5);
+    assertThat(run("search", "--data", data.toString(), "--format", "json", "\"Sergei Lavrov\"").json().get("hits")).isNotEmpty();
+    assertThat(run("check", "--data", data.toString()).code()).isZero();
+  }
+
+  @Test
   void exitsWithTwoOnAWrongFlag() {
     Run r = run("ingest", "--no-such-flag", seeds.toString());
 
