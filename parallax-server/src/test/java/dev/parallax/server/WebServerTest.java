@@ -157,6 +157,76 @@ class WebServerTest {
     assertThat(page.body()).contains("<h1>Not found</h1>");
   }
 
+  /** {@code n} distinct fuzzy words ("word0~2 word1~2 ..."), as a probe sent. */
+  private static String fuzzy(int n) {
+    return java.util.stream.IntStream.range(0, n).mapToObj(i -> "word" + i + "~2").collect(java.util.stream.Collectors.joining("+"));
+  }
+
+  @Test
+  void refusesCostlySearchesWithA400SayingWhatToSimplify() throws Exception {
+    JsonNode costly = json("/api/search?limit=100&q=" + fuzzy(45), 400);
+    assertThat(costly.get("message").asText()).contains("too costly").contains("45 fuzzy words").contains("use fewer fuzzy words");
+    // thirty fuzzy words used to expand past Lucene's clause limit: an internal error
+    assertThat(json("/api/search?q=" + fuzzy(30), 400).get("message").asText()).contains("30 fuzzy words");
+    assertThat(json("/api/search?q=" + "riyadh+".repeat(80), 400).get("message").asText()).contains("longer than 500 characters");
+    assertThat(f.get("/search?q=" + fuzzy(45)).body()).contains("class=\"error\"").contains("too costly");
+    // a fuzzy word within the budget is searched and highlighted
+    JsonNode near = json("/api/search?q=Riyad~1", 200);
+    assertThat(near.get("total").asInt()).isGreaterThanOrEqualTo(5);
+    assertThat(near.at("/hits/0/snippet").asText()).containsIgnoringCase("<mark>riyadh</mark>");
+  }
+
+  @Test
+  void malformedJsonBodiesAre400sWithAStableBody() throws Exception {
+    String id = storyOf(Fixture.DATED_ID);
+    for (String body : List.of("{not json", "[1, 2]", "{\"note\": {\"nested\": 1}}", "{\"note\": \"x\"")) {
+      HttpResponse<String> r = f.send("PUT", "/api/picks/" + id, Fixture.TOKEN, body);
+      assertThat(r.statusCode()).as(body + ": " + r.body()).isEqualTo(400);
+      JsonNode error = JSON.readTree(r.body());
+      assertThat(error.get("status").asInt()).isEqualTo(400);
+      assertThat(error.get("message").asText()).startsWith("body must be JSON like");
+    }
+    assertThat(json("/api/picks", 200)).isEmpty();
+  }
+
+  @Test
+  void aChunkedBodyOverTheLimitIsRefusedWith413() throws Exception {
+    String id = storyOf(Fixture.DATED_ID);
+    byte[] big = ("{\"note\": \"" + "x".repeat(200_000) + "\"}").getBytes(StandardCharsets.UTF_8);
+    java.net.http.HttpRequest request =
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create(f.base + "/api/picks/" + id))
+            .header("Authorization", "Bearer " + Fixture.TOKEN)
+            // a stream of unknown length goes chunked: no Content-Length for Javalin's own limit to check
+            .PUT(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big)))
+            .build();
+    HttpResponse<String> r = f.http.send(request, HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(413);
+    assertThat(JSON.readTree(r.body()).get("message").asText()).contains("larger than 65536 bytes");
+    assertThat(json("/api/picks", 200)).isEmpty();
+    HttpResponse<String> small = f.send("PUT", "/api/picks/" + id, Fixture.TOKEN, "{\"note\": \"fine\"}");
+    assertThat(small.statusCode()).isEqualTo(200);
+    assertThat(f.send("DELETE", "/api/picks/" + id, Fixture.TOKEN, null).statusCode()).isEqualTo(204);
+  }
+
+  @Test
+  void feedLinksComeFromTheBaseUrlNeverTheHostHeader() throws Exception {
+    String raw;
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", f.server.port())) {
+      socket.getOutputStream().write(
+          "GET /feeds/top.atom HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      raw = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
+    assertThat(raw).startsWith("HTTP/1.1 200").doesNotContain("evil.example").contains("href=\"" + f.base + "/stories/");
+  }
+
+  @Test
+  void theArticleApiLetsOnlyHttpUrlsOut() throws Exception {
+    JsonNode hostile = json("/api/articles/" + Fixture.HOSTILE_ID, 200).get("article");
+    assertThat(hostile.get("url").isNull()).as(hostile.toString()).isTrue();
+    assertThat(hostile.at("/outlet/homepage").isNull()).isTrue();
+    assertThat(json("/api/articles/" + Fixture.DATED_ID, 200).at("/article/url").asText()).isEqualTo("https://example.com/news/lavrov-rubio");
+  }
+
   @Test
   void relatedStoriesShareTermsAndExcludeTheStoryItself() throws Exception {
     String id = storyOf(Fixture.DATED_ID);
