@@ -5,23 +5,38 @@ import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * Keeps fetches away from the machine itself and its private networks (loopback, link-local including cloud
- * metadata endpoints, RFC 1918, unique-local IPv6, carrier-grade NAT), unless an admin allowed them.
+ * metadata endpoints, RFC 1918, unique-local IPv6, carrier-grade NAT), unless an admin allowed them. The
+ * addresses checked are {@linkplain PinnedAddresses pinned}, so the HTTP client connects to them and not to
+ * what a second lookup of the name might give.
  */
 final class AddressGuard {
 
-  private final boolean allowPrivate;
-  private final java.util.Set<String> allowedHosts;
-
-  AddressGuard(boolean allowPrivate, java.util.Set<String> allowedHosts) {
-    this.allowPrivate = allowPrivate;
-    this.allowedHosts = java.util.Set.copyOf(allowedHosts);
+  /** Looks a host name up; the JVM's resolver, or a test's. */
+  @FunctionalInterface
+  interface Lookup {
+    InetAddress[] addresses(String host) throws UnknownHostException;
   }
 
-  /** Checks the scheme and every address the host resolves to. */
+  private final boolean allowPrivate;
+  private final java.util.Set<String> allowedHosts;
+  private final Lookup lookup;
+
+  AddressGuard(boolean allowPrivate, java.util.Set<String> allowedHosts) {
+    this(allowPrivate, allowedHosts, InetAddress::getAllByName);
+  }
+
+  AddressGuard(boolean allowPrivate, java.util.Set<String> allowedHosts, Lookup lookup) {
+    this.allowPrivate = allowPrivate;
+    this.allowedHosts = java.util.Set.copyOf(allowedHosts);
+    this.lookup = lookup;
+  }
+
+  /** Checks the scheme and every address the host is pinned to (those it resolves to, pinned now). */
   void check(URI uri) throws FetchException {
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     if (!scheme.equals("http") && !scheme.equals("https"))
@@ -29,13 +44,13 @@ final class AddressGuard {
     String host = uri.getHost();
     if (host == null || host.isBlank()) throw new FetchException.Refused(uri, "URL has no host");
     if (uri.getUserInfo() != null) throw new FetchException.Refused(uri, "URLs with credentials are not fetched");
-    if (allowPrivate || allowedHosts.contains(host.toLowerCase(Locale.ROOT))) return;
-    InetAddress[] addresses;
+    List<InetAddress> addresses;
     try {
-      addresses = InetAddress.getAllByName(host);
+      addresses = PinnedAddresses.pin(host, List.of(lookup.addresses(host)));
     } catch (UnknownHostException e) {
       throw new FetchException(uri, "cannot resolve host " + host);
     }
+    if (allowPrivate || allowedHosts.contains(host.toLowerCase(Locale.ROOT))) return;
     for (InetAddress a : addresses) {
       if (isPrivate(a))
         throw new FetchException.Refused(
