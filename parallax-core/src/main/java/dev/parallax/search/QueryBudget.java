@@ -1,9 +1,13 @@
 package dev.parallax.search;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -87,17 +91,18 @@ public record QueryBudget(int maxLength, int maxCost, int maxFuzzyExpansions, in
   }
 
   private String explain(Cost c) {
-    StringBuilder b = new StringBuilder("the query is too costly to run (cost ").append(c.cost())
-        .append(", at most ").append(maxCost).append("): it has ").append(c.plain()).append(" plain words");
-    if (c.fuzzy() > 0) b.append(", ").append(c.fuzzy()).append(" fuzzy words (~)");
-    if (c.wildcard() > 0) b.append(", ").append(c.wildcard()).append(" wildcards or prefixes (* ?)");
-    if (c.regexp() > 0) b.append(", ").append(c.regexp()).append(" regular expressions or ranges");
-    b.append("; ");
-    if (c.multiTerm()) b.append("use fewer fuzzy words, wildcards or ranges (each costs ");
-    else b.append("use fewer words (each costs ");
-    if (c.multiTerm()) b.append("up to ").append(maxFuzzyExpansions).append(" plain words per field)");
-    else b.append(TERM).append(" per field)");
-    return b.toString();
+    List<String> parts = new ArrayList<>();
+    if (c.plain() > 0) parts.add(c.plain() + " plain words");
+    if (c.fuzzy() > 0) parts.add(c.fuzzy() + " fuzzy words (~)");
+    if (c.wildcard() > 0) parts.add(c.wildcard() + " wildcards or prefixes (* ?)");
+    if (c.regexp() > 0) parts.add(c.regexp() + " regular expressions or ranges");
+    String advice =
+        c.multiTerm()
+            ? "use fewer fuzzy words, wildcards or ranges (a fuzzy word costs " + maxFuzzyExpansions + " plain words, a wildcard "
+                + WILDCARD + ", in each field searched)"
+            : "use fewer words";
+    return "the query is too costly to run (cost " + c.cost() + ", at most " + maxCost + "): it has "
+        + String.join(", ", parts) + "; " + advice;
   }
 
   /** Sums the cost of every clause, negated ones included (they run too). */
@@ -109,19 +114,19 @@ public record QueryBudget(int maxLength, int maxCost, int maxFuzzyExpansions, in
     final Set<String> regexp = new LinkedHashSet<>();
 
     @Override
-    public QueryVisitor getSubVisitor(org.apache.lucene.search.BooleanClause.Occur occur, Query parent) {
+    public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
       return this;
     }
 
     @Override
-    public void consumeTerms(Query query, org.apache.lucene.index.Term... terms) {
+    public void consumeTerms(Query query, Term... terms) {
       if (query instanceof FuzzyQuery f) { // a fuzzy word too short to be fuzzy stays one term
         cost += TERM;
         plain.add(f.getTerm().text());
         return;
       }
       cost += TERM * terms.length;
-      for (org.apache.lucene.index.Term t : terms) plain.add(t.text());
+      for (Term t : terms) plain.add(t.text());
     }
 
     @Override

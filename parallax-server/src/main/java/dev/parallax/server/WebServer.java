@@ -14,6 +14,7 @@ import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.NotFoundResponse;
+import io.javalin.http.ServiceUnavailableResponse;
 import io.javalin.http.UnauthorizedResponse;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
@@ -167,7 +168,7 @@ public final class WebServer implements AutoCloseable {
               Api.SearchResponse r = finder.find(p);
               results = Pages.results(r);
               feed = r.feed();
-            } catch (BadRequestResponse e) {
+            } catch (BadRequestResponse | ServiceUnavailableResponse e) { // a query refused, or stopped at the time limit
               results = "<p class=\"error\">" + Html.esc(e.getMessage()) + "</p>";
             }
           } else results = Pages.results(null);

@@ -37,6 +37,11 @@ class ArticleSearchTest {
     return folder;
   }
 
+  /** A search whose time limit no test machine reaches, so what is asserted never depends on speed. */
+  private static ArticleSearch patient(Path folder) {
+    return new ArticleSearch(folder, 600_000);
+  }
+
   private static ArticleSearch.Request request(String q, int limit) {
     return new ArticleSearch.Request(q, null, null, null, null, 0, limit);
   }
@@ -49,15 +54,30 @@ class ArticleSearchTest {
           .isInstanceOf(ArticleSearch.TimedOutException.class)
           .hasMessageContaining("longer than 1000 ms");
     }
-    try (ArticleSearch search = new ArticleSearch(folder)) {
+    try (ArticleSearch search = patient(folder)) {
       assertThat(search.search(request("riyadh~1", 10), bodies::get).total()).isEqualTo(5);
+    }
+  }
+
+  @Test
+  void highlightingThatRunsOutOfTimeLeavesTheHitsToTheirLeads() throws Exception {
+    Path folder = index(5);
+    java.util.concurrent.atomic.AtomicBoolean late = new java.util.concurrent.atomic.AtomicBoolean();
+    // the time runs out once the hits are found, when their bodies are read for snippets
+    try (ArticleSearch search = new ArticleSearch(folder, 1000, () -> late::get)) {
+      ArticleSearch.Result result = search.search(request("riyadh~1", 10), id -> {
+        late.set(true);
+        return bodies.get(id);
+      });
+      assertThat(result.total()).isEqualTo(5);
+      assertThat(result.matches()).hasSize(5).allSatisfy(m -> assertThat(m.snippet()).isEmpty());
     }
   }
 
   @Test
   void highlightsTheFirstTwentyHitsOfAPageAndLeavesTheRestToTheLead() throws Exception {
     Path folder = index(40);
-    try (ArticleSearch search = new ArticleSearch(folder)) {
+    try (ArticleSearch search = patient(folder)) {
       List<ArticleSearch.Match> matches = search.search(request("riyadh", 40), bodies::get).matches();
       assertThat(matches).hasSize(40);
       assertThat(matches.subList(0, 20)).allSatisfy(m -> assertThat(m.snippet()).contains("<mark>Riyadh</mark>"));
@@ -68,7 +88,7 @@ class ArticleSearchTest {
   @Test
   void aCostlyQueryKeepsItsPlainWordsHighlightedButNotItsFuzzyOnes() throws Exception {
     Path folder = index(3);
-    try (ArticleSearch search = new ArticleSearch(folder)) {
+    try (ArticleSearch search = patient(folder)) {
       // over the highlight cost: the fuzzy words are searched but not walked again for snippets
       String costly = "riyadh tuesday~1 nigt~1 reprt~1";
       ArticleSearch.Match m = search.search(request(costly, 10), bodies::get).matches().get(0);
