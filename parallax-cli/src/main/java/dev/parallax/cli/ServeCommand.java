@@ -36,6 +36,12 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--admin-token", paramLabel = "TOKEN", description = "Token that allows marking editors' picks (default: $PARALLAX_ADMIN_TOKEN).")
   String adminToken;
 
+  @Option(
+      names = "--base-url",
+      paramLabel = "URL",
+      description = "The address readers reach the app at, for links in Atom feeds (default: $PARALLAX_BASE_URL, else http://HOST:PORT).")
+  String baseUrl;
+
   @Option(names = "--no-poll", description = "Do not poll the sources (see `parallax sources`) while serving.")
   boolean noPoll;
 
@@ -53,7 +59,7 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    ServerOptions options = ServerOptions.of(host, port, adminToken, System.getenv());
+    ServerOptions options = ServerOptions.of(host, port, adminToken, baseUrl, System.getenv());
     CountDownLatch stopped = new CountDownLatch(1);
     if (pollEvery < 1) {
       spec.commandLine().getErr().println("parallax: --poll-every must be at least 1 second: " + pollEvery);

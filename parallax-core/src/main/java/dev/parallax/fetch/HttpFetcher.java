@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -49,6 +50,11 @@ public final class HttpFetcher implements Fetcher, AutoCloseable {
   private final HostLimiter hosts;
 
   public HttpFetcher(FetchPolicy policy, InstantSource clock) {
+    this(policy, clock, InetAddress::getAllByName);
+  }
+
+  /** {@code lookup} resolves the names the guard checks (tests give a DNS of their own). */
+  HttpFetcher(FetchPolicy policy, InstantSource clock, AddressGuard.Lookup lookup) {
     this.policy = Objects.requireNonNull(policy, "policy");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.client =
@@ -56,7 +62,7 @@ public final class HttpFetcher implements Fetcher, AutoCloseable {
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(policy.connectTimeout())
             .build();
-    this.guard = new AddressGuard(policy.allowPrivateHosts(), policy.privateHostsAllowed());
+    this.guard = new AddressGuard(policy.allowPrivateHosts(), policy.privateHostsAllowed(), lookup);
     this.hosts = new HostLimiter(policy.perHostConcurrency());
   }
 

@@ -23,6 +23,7 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
@@ -36,16 +37,23 @@ import org.apache.lucene.search.TermQuery;
  * the few articles that have all its pairs); titles that hold the words add to the score. On an older index
  * the words match the title, body and outlet fields one by one, as before. Prefixes, wildcards, fuzzy
  * words and phrases with a slop always go over the separate fields.
+ *
+ * <p>Every query is costed against a {@link QueryBudget} before it runs, and fuzzy words expand to at most
+ * the budget's number of terms, so one request cannot make a search (or its highlighting) run for seconds.
  */
 public final class ArticleQueryParser {
 
   private static final Map<String, Float> BOOSTS = Map.of(TITLE, 2f, BODY, 1f, OUTLET, 0.5f);
   private static final float TITLE_BOOST = 2f;
 
-  /** What to search with, and what to highlight body passages with (the body's own terms and phrases). */
-  public record Parsed(Query match, Query highlight) {}
+  /**
+   * What to search with, what to highlight body passages with (the body's own terms and phrases), and what
+   * the search costs.
+   */
+  public record Parsed(Query match, Query highlight, QueryBudget.Cost cost) {}
 
   private final QueryParser.Operator operator;
+  private final QueryBudget budget;
   private final Analyzer words = new EnglishAnalyzer();
   private final Analyzer pairs = IndexSchema.phraseAnalyzer();
 
@@ -54,19 +62,34 @@ public final class ArticleQueryParser {
    * each parse makes its own parser.
    */
   public ArticleQueryParser(QueryParser.Operator operator) {
+    this(operator, QueryBudget.DEFAULT);
+  }
+
+  public ArticleQueryParser(QueryParser.Operator operator, QueryBudget budget) {
     this.operator = operator;
+    this.budget = budget;
+  }
+
+  public QueryBudget budget() {
+    return budget;
   }
 
   /**
    * Parses what a reader typed; {@code combined} says whether the index has {@link IndexSchema#TEXT} in
    * every document ({@link IndexSchema#hasText}).
+   *
+   * @throws QueryBudget.Exceeded when the query is too long or too costly to run (retrying it with its
+   *     syntax escaped would not honour what the reader asked for)
+   * @throws ParseException when it is not valid syntax
    */
   public Parsed parse(String text, boolean combined) throws ParseException {
+    budget.checkLength(text);
     Query fieldByField = parser(false).parse(text);
-    if (!combined) return new Parsed(fieldByField, fieldByField);
+    if (!combined) return new Parsed(fieldByField, fieldByField, budget.check(fieldByField));
     Query match = parser(true).parse(text);
+    QueryBudget.Cost cost = budget.check(match);
     Set<Term> words = positiveWords(match);
-    if (words.isEmpty()) return new Parsed(match, fieldByField);
+    if (words.isEmpty()) return new Parsed(match, fieldByField, cost);
     BooleanQuery.Builder titles = new BooleanQuery.Builder();
     for (Term word : words) titles.add(new TermQuery(new Term(TITLE, word.bytes())), BooleanClause.Occur.SHOULD);
     Query scored =
@@ -74,11 +97,11 @@ public final class ArticleQueryParser {
             .add(match, BooleanClause.Occur.MUST)
             .add(new BoostQuery(titles.build(), TITLE_BOOST), BooleanClause.Occur.SHOULD)
             .build();
-    return new Parsed(scored, fieldByField);
+    return new Parsed(scored, fieldByField, cost);
   }
 
   private Parser parser(boolean combined) {
-    Parser parser = new Parser(words, pairs, combined);
+    Parser parser = new Parser(words, pairs, combined, budget.maxFuzzyExpansions());
     parser.setDefaultOperator(operator);
     return parser;
   }
@@ -105,11 +128,20 @@ public final class ArticleQueryParser {
   private static final class Parser extends MultiFieldQueryParser {
     private final Analyzer pairs;
     private final boolean combined;
+    private final int maxExpansions;
 
-    Parser(Analyzer words, Analyzer pairs, boolean combined) {
+    Parser(Analyzer words, Analyzer pairs, boolean combined, int maxExpansions) {
       super(new String[] {TITLE, BODY, OUTLET}, words, BOOSTS);
       this.pairs = pairs;
       this.combined = combined;
+      this.maxExpansions = maxExpansions;
+    }
+
+    /** A fuzzy word expands to at most the budget's number of terms (Lucene's default is 50). */
+    @Override
+    protected Query newFuzzyQuery(Term term, float minimumSimilarity, int prefixLength) {
+      int edits = FuzzyQuery.floatToEdits(minimumSimilarity, term.text().codePointCount(0, term.text().length()));
+      return new FuzzyQuery(term, edits, prefixLength, maxExpansions, FuzzyQuery.defaultTranspositions);
     }
 
     @Override

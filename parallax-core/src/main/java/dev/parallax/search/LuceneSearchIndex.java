@@ -168,7 +168,13 @@ public final class LuceneSearchIndex implements SearchIndex {
         throw new InvalidQueryException(query, reason);
       }
       List<Hit> hits = new ArrayList<>();
-      for (ScoreDoc sd : searcher.search(parsed, limit).scoreDocs) {
+      ScoreDoc[] top;
+      try {
+        top = searcher.search(parsed, limit).scoreDocs;
+      } catch (IndexSearcher.TooManyClauses e) {
+        throw new InvalidQueryException(query, "it expands to too many terms: use fewer fuzzy words or wildcards");
+      }
+      for (ScoreDoc sd : top) {
         Document d = searcher.storedFields().document(sd.doc);
         hits.add(new Hit(d.get(ID), sd.score, d.get(TITLE)));
       }

@@ -2,6 +2,7 @@ package dev.parallax.server;
 
 import dev.parallax.brief.Brief;
 import dev.parallax.domain.Article;
+import dev.parallax.domain.Outlet;
 import dev.parallax.server.Newsroom.StoryCard;
 import java.time.Instant;
 import java.util.List;
@@ -28,7 +29,17 @@ final class Api {
 
   record StoryResponse(StoryCard story, Brief brief, List<CoverageItem> coverage, List<StoryCard> related) {}
 
-  record ArticleResponse(Article article, StoryCard story) {}
+  /** An article with its story; only http(s) URLs leave the API, as only they become links on the pages. */
+  record ArticleResponse(Article article, StoryCard story) {
+    static ArticleResponse of(Article a, StoryCard story) {
+      Outlet outlet = a.outlet() == null ? null : new Outlet(a.outlet().id(), a.outlet().name(), Html.safeUrl(a.outlet().homepage()));
+      Article safe =
+          new Article(
+              a.id(), outlet, Html.safeUrl(a.url()), a.file(), a.title(), a.byline(), a.section(), a.published(),
+              a.language(), a.paragraphs(), a.captions(), a.removed(), a.contentHash());
+      return new ArticleResponse(safe, story);
+    }
+  }
 
   record Pick(String story, String note) {}
 

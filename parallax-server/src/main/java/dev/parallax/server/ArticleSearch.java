@@ -8,6 +8,7 @@ import static dev.parallax.search.IndexSchema.TITLE;
 
 import dev.parallax.search.ArticleQueryParser;
 import dev.parallax.search.IndexSchema;
+import dev.parallax.search.QueryBudget;
 import dev.parallax.store.StoreException;
 import java.io.IOException;
 import java.io.StringReader;
@@ -21,12 +22,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.ExitableDirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.QueryTimeout;
+import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -53,6 +59,12 @@ import org.apache.lucene.util.QueryBuilder;
  * classic syntax, outlet and date filters, highlighted snippets, and "more like this" for related
  * stories. It opens its own reader beside the pipeline's writer and picks up new commits at most once a
  * second.
+ *
+ * <p>No single request may burn seconds: the query is costed first ({@link QueryBudget}, refused over
+ * budget), the search and its highlighting run under one time limit, and only the first
+ * {@value #MAX_HIGHLIGHTED_HITS} hits of a page are highlighted, over the first {@value #MAX_HIGHLIGHTED}
+ * characters of each body; a query over the budget's highlight cost has its fuzzy words and wildcards left
+ * unhighlighted (walking the term dictionary for each hit was most of a costly search's time).
  */
 final class ArticleSearch implements AutoCloseable {
 
@@ -60,7 +72,10 @@ final class ArticleSearch implements AutoCloseable {
   private static final int PASSAGE = 180;
   /** How often a search looks for what the pipeline committed since (ingest runs in another process). */
   private static final long REFRESH_EVERY_MILLIS = 1000;
-  private static final int MAX_HIGHLIGHTED = 100_000;
+  private static final int MAX_HIGHLIGHTED = 20_000;
+  private static final int MAX_HIGHLIGHTED_HITS = 20;
+  /** The time one search and its snippets may take before it is stopped. */
+  static final long DEFAULT_TIME_LIMIT_MILLIS = 1000;
   /** A small index keeps every word for "more like this": one in twenty of a few hundred is no signal. */
   private static final int MLT_MAX_DOC_FREQ_FLOOR = 1000;
   private static final Pattern LINE_BREAKS = Pattern.compile("\\s*\\n\\s*");
@@ -70,12 +85,26 @@ final class ArticleSearch implements AutoCloseable {
   private final ArticleQueryParser queries = new ArticleQueryParser(QueryParser.Operator.AND);
   private final IndexSchema.TextCheck textCheck = new IndexSchema.TextCheck();
   private final Path folder;
+  private final long timeLimitMillis;
+  private final Supplier<QueryTimeout> timeouts;
   private FSDirectory directory;
   private volatile SearcherManager searchers;
   private volatile long lastRefresh;
 
   ArticleSearch(Path folder) {
+    this(folder, DEFAULT_TIME_LIMIT_MILLIS);
+  }
+
+  ArticleSearch(Path folder, long timeLimitMillis) {
+    this(folder, timeLimitMillis, () -> new QueryTimeoutImpl(timeLimitMillis));
+  }
+
+  /** {@code timeouts} gives each search its time limit, {@code timeLimitMillis} long (tests pass one that has run out). */
+  ArticleSearch(Path folder, long timeLimitMillis, Supplier<QueryTimeout> timeouts) {
+    if (timeLimitMillis < 1) throw new IllegalArgumentException("timeLimitMillis must be > 0, was " + timeLimitMillis);
     this.folder = folder;
+    this.timeLimitMillis = timeLimitMillis;
+    this.timeouts = timeouts;
   }
 
   /**
@@ -112,20 +141,37 @@ final class ArticleSearch implements AutoCloseable {
     }
   }
 
-  Result search(Request request, Bodies bodies) throws IOException, BadQueryException, StoreException {
-    SearcherManager sm = searchers();
-    if (sm == null) return new Result(0, List.of());
-    IndexSearcher searcher = sm.acquire();
-    try {
-      return search(searcher, request, bodies);
-    } finally {
-      sm.release(searcher);
+  /** A search stopped at the time limit (for a 503 answer: the server is busy or the query is costly). */
+  static final class TimedOutException extends Exception {
+    TimedOutException(long millis) {
+      super("the search took longer than " + millis + " ms and was stopped: try again, or simplify the query");
     }
   }
 
-  private Result search(IndexSearcher searcher, Request request, Bodies bodies)
-      throws IOException, BadQueryException, StoreException {
-    ArticleQueryParser.Parsed parsed = parse(request.query(), textCheck.hasText(searcher.getIndexReader()));
+  Result search(Request request, Bodies bodies) throws IOException, BadQueryException, TimedOutException, StoreException {
+    SearcherManager sm = searchers();
+    if (sm == null) return new Result(0, List.of());
+    IndexSearcher shared = sm.acquire();
+    try {
+      ArticleQueryParser.Parsed parsed = parse(request.query(), textCheck.hasText(shared.getIndexReader()));
+      // a searcher of its own per request: the time limit is the searcher's state
+      QueryTimeout timeout = timeouts.get();
+      IndexSearcher searcher =
+          new IndexSearcher(new ExitableDirectoryReader((DirectoryReader) shared.getIndexReader(), timeout));
+      searcher.setSimilarity(shared.getSimilarity());
+      searcher.setTimeout(timeout);
+      return search(searcher, parsed, request, bodies);
+    } catch (ExitableDirectoryReader.ExitingReaderException e) {
+      throw new TimedOutException(timeLimitMillis);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new BadQueryException("the query \"" + request.query() + "\" expands to too many terms: use fewer fuzzy words or wildcards");
+    } finally {
+      sm.release(shared);
+    }
+  }
+
+  private Result search(IndexSearcher searcher, ArticleQueryParser.Parsed parsed, Request request, Bodies bodies)
+      throws IOException, TimedOutException, StoreException {
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(parsed.match(), BooleanClause.Occur.MUST);
     if (request.outletName() != null) {
       Query outlet = new QueryBuilder(analyzer).createPhraseQuery(OUTLET, request.outletName());
@@ -139,6 +185,7 @@ final class ArticleSearch implements AutoCloseable {
     if (request.articleIds() != null)
       b.add(new TermInSetQuery(ID, request.articleIds().stream().map(BytesRef::new).toList()), BooleanClause.Occur.FILTER);
     TopDocs top = searcher.search(b.build(), request.offset() + request.limit());
+    if (searcher.timedOut()) throw new TimedOutException(timeLimitMillis);
     ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(request.offset(), top.scoreDocs.length), top.scoreDocs.length);
     List<String> ids = new ArrayList<>();
     List<String> titles = new ArrayList<>();
@@ -149,7 +196,7 @@ final class ArticleSearch implements AutoCloseable {
       titles.add(d.get(TITLE));
       texts.put(sd.doc, bodies.of(d.get(ID)));
     }
-    String[] snippets = snippets(searcher, parsed.highlight(), page, texts);
+    String[] snippets = snippets(searcher, parsed, page, texts);
     List<Match> matches = new ArrayList<>();
     for (int i = 0; i < page.length; i++)
       matches.add(new Match(ids.get(i), titles.get(i), page[i].score, snippets[i] == null ? "" : snippets[i]));
@@ -159,17 +206,36 @@ final class ArticleSearch implements AutoCloseable {
   /**
    * Two passages of about {@value #PASSAGE} characters per hit, read from the offsets the index keeps
    * for the body (no second analysis of the text); the bodies come from the store, not the index.
-   * Passages break at full stops: the JDK's sentence iterator took most of a search's time.
+   * Passages break at full stops: the JDK's sentence iterator took most of a search's time. Hits past the
+   * first {@value #MAX_HIGHLIGHTED_HITS}, and all hits when highlighting runs out of time, get no snippet
+   * (the reader is shown the article's lead).
    */
-  private String[] snippets(IndexSearcher searcher, Query query, ScoreDoc[] page, Map<Integer, String> texts)
+  private String[] snippets(IndexSearcher searcher, ArticleQueryParser.Parsed parsed, ScoreDoc[] page, Map<Integer, String> texts)
       throws IOException {
-    if (page.length == 0) return new String[0];
-    UnifiedHighlighter highlighter =
-        new UnifiedHighlighter(
+    String[] snippets = new String[page.length];
+    if (page.length == 0) return snippets;
+    ScoreDoc[] first = Arrays.copyOf(page, Math.min(page.length, MAX_HIGHLIGHTED_HITS));
+    boolean multiTerm = parsed.cost().cost() <= queries.budget().highlightCost();
+    try {
+      String[] highlighted = highlighter(searcher, texts, multiTerm).highlight(BODY, parsed.highlight(), topDocs(first), 2);
+      for (int i = 0; i < highlighted.length; i++) if (highlighted[i] != null) snippets[i] = tidy(highlighted[i]);
+    } catch (ExitableDirectoryReader.ExitingReaderException e) {
+      // out of time: leads instead of snippets, rather than no answer
+    }
+    return snippets;
+  }
+
+  private static TopDocs topDocs(ScoreDoc[] docs) {
+    return new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs);
+  }
+
+  private UnifiedHighlighter highlighter(IndexSearcher searcher, Map<Integer, String> texts, boolean multiTerm) {
+    return new UnifiedHighlighter(
             UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(new CustomSeparatorBreakIterator('.'), PASSAGE, 0.5f))
                 .withMaxLength(MAX_HIGHLIGHTED)
+                .withHandleMultiTermQuery(multiTerm)
                 .withMaxNoHighlightPassages(0)) {
           @Override
           protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
@@ -183,10 +249,6 @@ final class ArticleSearch implements AutoCloseable {
             return values;
           }
         };
-    TopDocs hits = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
-    String[] snippets = highlighter.highlight(BODY, query, hits, 2);
-    for (int i = 0; i < snippets.length; i++) if (snippets[i] != null) snippets[i] = tidy(snippets[i]);
-    return snippets;
   }
 
   /** A passage starts after a full stop: drop the closing quote and line breaks it begins with. */
@@ -200,10 +262,14 @@ final class ArticleSearch implements AutoCloseable {
   private ArticleQueryParser.Parsed parse(String text, boolean combined) throws BadQueryException {
     try {
       return queries.parse(text, combined);
+    } catch (QueryBudget.Exceeded e) {
+      throw new BadQueryException(e.getMessage());
     } catch (ParseException | RuntimeException e) {
       // a reader typing "us-" or "\"riyadh" mid-word: try again with the syntax characters escaped
       try {
         return queries.parse(QueryParser.escape(text), combined);
+      } catch (QueryBudget.Exceeded again) {
+        throw new BadQueryException(again.getMessage());
       } catch (ParseException | RuntimeException again) {
         String reason = e.getMessage() == null ? "syntax error" : e.getMessage().lines().findFirst().orElse("");
         throw new BadQueryException("cannot parse query \"" + text + "\": " + reason);

@@ -4,6 +4,7 @@ import dev.parallax.domain.Article;
 import dev.parallax.server.Newsroom.ArticleLine;
 import dev.parallax.store.StoreException;
 import io.javalin.http.BadRequestResponse;
+import io.javalin.http.ServiceUnavailableResponse;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -45,7 +46,6 @@ final class Finder {
     }
     Instant from = present(p.from()) ? day(p.from(), "from").atStartOfDay().toInstant(ZoneOffset.UTC) : null;
     Instant to = present(p.to()) ? day(p.to(), "to").plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).minusMillis(1) : null;
-    if (p.q() != null && p.q().length() > 500) throw new BadRequestResponse("query is longer than 500 characters");
     ArticleSearch.Request request;
     try {
       request = new ArticleSearch.Request(p.q(), outletName, from, to, naming, p.offset(), p.limit());
@@ -57,6 +57,8 @@ final class Finder {
       result = search.search(request, id -> newsroom.cachedArticle(id).map(Article::body).orElse(""));
     } catch (ArticleSearch.BadQueryException e) {
       throw new BadRequestResponse(e.getMessage());
+    } catch (ArticleSearch.TimedOutException e) {
+      throw new ServiceUnavailableResponse(e.getMessage());
     }
     List<Api.SearchHit> hits = new ArrayList<>();
     for (ArticleSearch.Match m : result.matches()) {

@@ -1,5 +1,6 @@
 package dev.parallax.server;
 
+import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -13,9 +14,11 @@ import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.NotFoundResponse;
+import io.javalin.http.ServiceUnavailableResponse;
 import io.javalin.http.UnauthorizedResponse;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import jakarta.servlet.DispatcherType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -23,9 +26,11 @@ import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.jetty.servlet.FilterHolder;
 import org.jsoup.parser.Parser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +43,7 @@ public final class WebServer implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
   private static final int PAGE = 30;
+  private static final int MAX_BODY_BYTES = 64 * 1024;
 
   private final ServerOptions options;
   private final ArticleSearch search;
@@ -63,7 +69,10 @@ public final class WebServer implements AutoCloseable {
             cfg -> {
               cfg.showJavalinBanner = false;
               cfg.useVirtualThreads = true;
-              cfg.http.maxRequestSize = 64 * 1024;
+              cfg.http.maxRequestSize = MAX_BODY_BYTES;
+              // the limit above checks only a declared length: this one counts what is read (chunked too)
+              cfg.jetty.modifyServletContextHandler(
+                  h -> h.addFilter(new FilterHolder(new BodyLimit(MAX_BODY_BYTES)), "/*", EnumSet.of(DispatcherType.REQUEST)));
               cfg.jsonMapper(new JavalinJackson(mapper, true));
               cfg.staticFiles.add(
                   s -> {
@@ -159,7 +168,7 @@ public final class WebServer implements AutoCloseable {
               Api.SearchResponse r = finder.find(p);
               results = Pages.results(r);
               feed = r.feed();
-            } catch (BadRequestResponse e) {
+            } catch (BadRequestResponse | ServiceUnavailableResponse e) { // a query refused, or stopped at the time limit
               results = "<p class=\"error\">" + Html.esc(e.getMessage()) + "</p>";
             }
           } else results = Pages.results(null);
@@ -196,7 +205,7 @@ public final class WebServer implements AutoCloseable {
         "/api/articles/{id}",
         ctx -> {
           Newsroom.ArticlePage page = newsroom.article(ctx.pathParam("id")).orElseThrow(() -> notFound("article", ctx.pathParam("id")));
-          ctx.json(new Api.ArticleResponse(page.article(), page.story()));
+          ctx.json(Api.ArticleResponse.of(page.article(), page.story()));
         });
     app.get("/api/outlets", ctx -> ctx.json(newsroom.outlets()));
     app.get(
@@ -225,8 +234,10 @@ public final class WebServer implements AutoCloseable {
             Api.Pick body;
             try {
               body = ctx.bodyAsClass(Api.Pick.class);
-            } catch (RuntimeException e) {
-              throw new BadRequestResponse("body must be JSON like {\"note\": \"why\"}");
+            } catch (HttpResponseException e) {
+              throw e; // a body over the limit
+            } catch (Exception e) { // Jackson's exceptions are checked, though Javalin does not declare them
+              throw new BadRequestResponse("body must be JSON like {\"note\": \"why\"}: " + jsonProblem(e));
             }
             if (body.note() != null) note = body.note();
           }
@@ -244,6 +255,7 @@ public final class WebServer implements AutoCloseable {
 
     // errors, in one place
     app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
+    app.exception(JacksonException.class, (e, ctx) -> error(ctx, 400, "the body is not the JSON expected: " + jsonProblem(e)));
     app.exception(
         StoreException.class,
         (e, ctx) -> {
@@ -262,7 +274,7 @@ public final class WebServer implements AutoCloseable {
   }
 
   private void topFeed(Context ctx) throws StoreException {
-    String base = base(ctx);
+    String base = base();
     List<AtomFeed.Entry> entries = new ArrayList<>();
     Instant updated = Instant.EPOCH;
     for (StoryCard c : newsroom.top(0, PAGE)) {
@@ -277,7 +289,7 @@ public final class WebServer implements AutoCloseable {
     Finder.Params p = params(ctx, 30);
     if (!Finder.present(p.q())) throw new BadRequestResponse("parameter q (the query) is required");
     Api.SearchResponse r = finder.find(p);
-    String base = base(ctx);
+    String base = base();
     List<AtomFeed.Entry> entries = new ArrayList<>();
     Instant updated = Instant.EPOCH;
     for (Api.SearchHit h : r.hits()) {
@@ -306,6 +318,16 @@ public final class WebServer implements AutoCloseable {
     else ctx.html(Pages.layout(status == 404 ? "Not found" : "Error", "", Pages.error(status, message), null));
   }
 
+  /** What was wrong with a JSON body, where, without echoing the body itself. */
+  private static String jsonProblem(Exception e) {
+    if (e instanceof JacksonException j) {
+      String where = j.getLocation() == null ? "" : " at line " + j.getLocation().getLineNr() + ", column " + j.getLocation().getColumnNr();
+      String what = j.getOriginalMessage() == null ? "malformed JSON" : j.getOriginalMessage().lines().findFirst().orElse("malformed JSON");
+      return what + where;
+    }
+    return "malformed JSON";
+  }
+
   private static NotFoundResponse notFound(String what, String id) {
     return new NotFoundResponse("no " + what + " with id \"" + id + "\"");
   }
@@ -328,8 +350,9 @@ public final class WebServer implements AutoCloseable {
     }
   }
 
-  private static String base(Context ctx) {
-    return ctx.scheme() + "://" + ctx.host();
+  /** The configured base URL (never the request's Host header, which anyone can set). */
+  private String base() {
+    return options.baseUrl(app.port());
   }
 
   private static String resource(String path) {

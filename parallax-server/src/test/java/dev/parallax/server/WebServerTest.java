@@ -157,6 +157,109 @@ class WebServerTest {
     assertThat(page.body()).contains("<h1>Not found</h1>");
   }
 
+  /** {@code n} distinct fuzzy words ("word0~2 word1~2 ..."), as a probe sent. */
+  private static String fuzzy(int n) {
+    return java.util.stream.IntStream.range(0, n).mapToObj(i -> "word" + i + "~2").collect(java.util.stream.Collectors.joining("+"));
+  }
+
+  @Test
+  void refusesCostlySearchesWithA400SayingWhatToSimplify() throws Exception {
+    JsonNode costly = json("/api/search?limit=100&q=" + fuzzy(45), 400);
+    assertThat(costly.get("message").asText()).contains("too costly").contains("45 fuzzy words").contains("use fewer fuzzy words");
+    // thirty fuzzy words used to expand past Lucene's clause limit: an internal error
+    assertThat(json("/api/search?q=" + fuzzy(30), 400).get("message").asText()).contains("30 fuzzy words");
+    assertThat(json("/api/search?q=" + "riyadh+".repeat(80), 400).get("message").asText()).contains("longer than 500 characters");
+    assertThat(f.get("/search?q=" + fuzzy(45)).body()).contains("class=\"error\"").contains("too costly");
+    // a fuzzy word within the budget is searched (its highlighting: ArticleSearchTest)
+    assertThat(json("/api/search?q=Riyad~1", 200).get("total").asInt()).isGreaterThanOrEqualTo(5);
+  }
+
+  @Test
+  void malformedJsonBodiesAre400sWithAStableBody() throws Exception {
+    String id = storyOf(Fixture.DATED_ID);
+    for (String body : List.of("{not json", "[1, 2]", "{\"note\": {\"nested\": 1}}", "{\"note\": \"x\"")) {
+      HttpResponse<String> r = f.send("PUT", "/api/picks/" + id, Fixture.TOKEN, body);
+      assertThat(r.statusCode()).as(body + ": " + r.body()).isEqualTo(400);
+      JsonNode error = JSON.readTree(r.body());
+      assertThat(error.get("status").asInt()).isEqualTo(400);
+      assertThat(error.get("message").asText()).startsWith("body must be JSON like");
+    }
+    assertThat(json("/api/picks", 200)).isEmpty();
+  }
+
+  @Test
+  void aChunkedBodyOverTheLimitIsRefusedWith413() throws Exception {
+    String id = storyOf(Fixture.DATED_ID);
+    byte[] big = ("{\"note\": \"" + "x".repeat(200_000) + "\"}").getBytes(StandardCharsets.UTF_8);
+    java.net.http.HttpRequest request =
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create(f.base + "/api/picks/" + id))
+            .header("Authorization", "Bearer " + Fixture.TOKEN)
+            // a stream of unknown length goes chunked: no Content-Length for Javalin's own limit to check
+            .PUT(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big)))
+            .build();
+    HttpResponse<String> r = f.http.send(request, HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(413);
+    assertThat(JSON.readTree(r.body()).get("message").asText()).contains("larger than 65536 bytes");
+    assertThat(json("/api/picks", 200)).isEmpty();
+    HttpResponse<String> small = f.send("PUT", "/api/picks/" + id, Fixture.TOKEN, "{\"note\": \"fine\"}");
+    assertThat(small.statusCode()).isEqualTo(200);
+    assertThat(f.send("DELETE", "/api/picks/" + id, Fixture.TOKEN, null).statusCode()).isEqualTo(204);
+  }
+
+  @Test
+  void feedLinksComeFromTheBaseUrlNeverTheHostHeader() throws Exception {
+    String raw;
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", f.server.port())) {
+      socket.getOutputStream().write(
+          "GET /feeds/top.atom HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      raw = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
+    assertThat(raw).startsWith("HTTP/1.1 200").doesNotContain("evil.example").contains("href=\"" + f.base + "/stories/");
+  }
+
+  /** The raw answer to a request line sent as is (no client in between to normalise the path). */
+  private static String raw(String requestLine) throws Exception {
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", f.server.port())) {
+      socket.getOutputStream().write((requestLine + "\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
+  void pathsNeverLeaveTheStaticFolderOrTheStore() throws Exception {
+    for (String path : List.of("/static/../../../../etc/passwd", "/static/%2e%2e/%2e%2e/%2e%2e/etc/passwd", "/static/..%2f..%2f..%2fetc%2fpasswd",
+        "/static/%252e%252e/etc/passwd", "/static/....//....//etc/passwd", "/articles/..%2f..%2fetc%2fpasswd", "/stories/%2e%2e%2fdata",
+        "/static/../../dev/parallax/server/WebServer.class", "/static/..\\..\\etc\\passwd")) {
+      String answer = raw("GET " + path + " HTTP/1.1");
+      assertThat(answer).as(path).doesNotStartWith("HTTP/1.1 200").doesNotContain("root:x:0:0").doesNotContain("CAFEBABE");
+    }
+    assertThat(raw("GET /static/app.js HTTP/1.1")).startsWith("HTTP/1.1 200");
+  }
+
+  @Test
+  void anotherSiteCannotEditPicks() throws Exception {
+    String id = storyOf(Fixture.DATED_ID);
+    // no CORS: a page elsewhere cannot send the Authorization header, and without it nothing changes
+    String preflight = raw("OPTIONS /api/picks/" + id + " HTTP/1.1\r\nOrigin: https://evil.example\r\nAccess-Control-Request-Method: PUT"
+        + "\r\nAccess-Control-Request-Headers: authorization");
+    assertThat(preflight.toLowerCase(java.util.Locale.ROOT)).doesNotContain("access-control-allow-origin");
+    HttpResponse<String> form = f.http.send(
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create(f.base + "/api/picks/" + id))
+            .header("Origin", "https://evil.example").header("Content-Type", "text/plain")
+            .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"note\": \"x\"}")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(form.statusCode()).isEqualTo(401);
+    assertThat(json("/api/picks", 200)).isEmpty();
+  }
+
+  @Test
+  void theArticleApiLetsOnlyHttpUrlsOut() throws Exception {
+    JsonNode hostile = json("/api/articles/" + Fixture.HOSTILE_ID, 200).get("article");
+    assertThat(hostile.get("url").isNull()).as(hostile.toString()).isTrue();
+    assertThat(hostile.at("/outlet/homepage").isNull()).isTrue();
+    assertThat(json("/api/articles/" + Fixture.DATED_ID, 200).at("/article/url").asText()).isEqualTo("https://example.com/news/lavrov-rubio");
+  }
+
   @Test
   void relatedStoriesShareTermsAndExcludeTheStoryItself() throws Exception {
     String id = storyOf(Fixture.DATED_ID);
