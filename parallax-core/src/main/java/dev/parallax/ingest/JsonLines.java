@@ -9,7 +9,6 @@ import dev.parallax.ingest.SourceDocument.Format;
 import dev.parallax.ingest.SourceDocument.Given;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -80,8 +79,8 @@ final class JsonLines {
             () -> {
               try {
                 in.close();
-              } catch (IOException e) {
-                throw new UncheckedIOException(e);
+              } catch (IOException ignored) {
+                // nothing left to do with a file we only read
               }
             });
   }
