@@ -76,6 +76,11 @@ public final class Opml {
     } catch (XMLStreamException e) {
       String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNumber();
       throw new FeedParseException(origin, "not well-formed OPML" + where + ": " + firstLine(e.getMessage()), e);
+    } catch (RuntimeException e) {
+      // The JDK's StAX parser throws unchecked exceptions on some malformed input (a bad character in a
+      // DOCTYPE ends in MissingResourceException, found by OpmlFuzzTest): still a file that is not OPML.
+      String where = r == null ? "" : " at line " + r.getLocation().getLineNumber();
+      throw new FeedParseException(origin, "not well-formed OPML" + where + ": " + e.getClass().getSimpleName() + " " + firstLine(e.getMessage()), e);
     } finally {
       if (r != null) {
         try {

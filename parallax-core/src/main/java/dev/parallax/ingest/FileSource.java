@@ -1,15 +1,10 @@
 package dev.parallax.ingest;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parallax.ingest.SourceDocument.Format;
 import dev.parallax.ingest.SourceDocument.Given;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -26,8 +21,9 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * Files and folders on disk: {@code .txt}, {@code .html}, {@code .htm}, {@code .html.gz} (one article each)
- * and {@code .jsonl} (one article per line: id, title, text, published, outlet, url). Folders are walked
- * recursively in name order; other files are skipped. Every read is bounded by {@link Limits}.
+ * and {@code .jsonl} (one article per line, read by {@link JsonLines}). Folders are walked recursively in name
+ * order; other files are skipped. Every read is bounded by {@link Limits} (for JSONL, the file limit bounds
+ * each line).
  */
 public final class FileSource implements DocumentSource {
 
@@ -41,8 +37,6 @@ public final class FileSource implements DocumentSource {
         throw new IllegalArgumentException("maxDecompressedBytes must be > 0: " + maxDecompressedBytes);
     }
   }
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final List<Path> roots;
   private final Limits limits;
@@ -77,9 +71,9 @@ public final class FileSource implements DocumentSource {
         n++;
         continue;
       }
-      try (Stream<String> lines = Files.lines(f, StandardCharsets.UTF_8)) {
-        n += lines.filter(l -> !l.isBlank()).count();
-      } catch (IOException | UncheckedIOException e) {
+      try {
+        n += JsonLines.count(f);
+      } catch (IOException e) {
         n++; // the read itself will report the problem
       }
     }
@@ -124,7 +118,7 @@ public final class FileSource implements DocumentSource {
     try {
       long size = Files.size(file);
       if (size == 0) return Stream.of(failed(file, "empty file"));
-      if (lower.endsWith(".jsonl")) return readJsonl(file);
+      if (lower.endsWith(".jsonl")) return JsonLines.read(file, limits.maxFileBytes());
       if (size > limits.maxFileBytes())
         return Stream.of(failed(file, "file is " + size + " bytes, over the limit of " + limits.maxFileBytes()));
       byte[] bytes;
@@ -145,57 +139,6 @@ public final class FileSource implements DocumentSource {
     } catch (IOException e) {
       return Stream.of(failed(file, describe(e)));
     }
-  }
-
-  private Stream<ReadResult> readJsonl(Path file) throws IOException {
-    BufferedReader reader =
-        new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8));
-    String name = file.getFileName().toString();
-    int[] lineNo = {0};
-    return reader
-        .lines()
-        .map(
-            line -> {
-              lineNo[0]++;
-              return parseJsonLine(file, name, lineNo[0], line);
-            })
-        .filter(Objects::nonNull)
-        .onClose(
-            () -> {
-              try {
-                reader.close();
-              } catch (IOException ignored) {
-                // nothing left to do with a file we only read
-              }
-            });
-  }
-
-  private ReadResult parseJsonLine(Path file, String name, int lineNo, String line) {
-    String origin = file + ":" + lineNo;
-    if (line.isBlank()) return null;
-    if (line.length() > limits.maxFileBytes())
-      return new ReadResult.Failed(origin, "line longer than " + limits.maxFileBytes() + " characters");
-    try {
-      JsonNode node = JSON.readTree(line);
-      if (node == null || !node.isObject()) return new ReadResult.Failed(origin, "not a JSON object");
-      String text = text(node, "text");
-      if (text == null || text.isBlank()) return new ReadResult.Failed(origin, "missing \"text\"");
-      Instant published = parseTime(text(node, "published"));
-      Given given =
-          new Given(text(node, "id"), text(node, "title"), text(node, "outlet"), published, text(node, "language"));
-      return new ReadResult.Ok(
-          new SourceDocument(
-              origin, name, text(node, "url"), Format.TEXT, text.getBytes(StandardCharsets.UTF_8), given));
-    } catch (IOException e) {
-      return new ReadResult.Failed(origin, "invalid JSON: " + firstLine(e.getMessage()));
-    }
-  }
-
-  private static String text(JsonNode node, String field) {
-    JsonNode value = node.get(field);
-    if (value == null || value.isNull()) return null;
-    String s = value.isTextual() ? value.textValue() : value.toString();
-    return s.isBlank() ? null : s;
   }
 
   /** Reads an ISO-8601 instant, offset date-time or date; null when absent or unreadable. */

@@ -79,6 +79,16 @@ class OpmlTest {
         .hasMessageContaining("not OPML");
   }
 
+  @Test
+  void refusesAMalformedDoctypeAsNotOpmlNamingTheFile() {
+    // found by OpmlFuzzTest: the JDK's parser threw MissingResourceException on a NUL inside a declaration
+    byte[] opml = "<?xml version=\"1.0\"?>\n<!DOCTYPE opml [<!MNpx\"\u0000\u0000>]>\n<opml/>".getBytes(StandardCharsets.UTF_8);
+
+    assertThatThrownBy(() -> Opml.read(opml, "upload.opml"))
+        .isInstanceOf(FeedParseException.class)
+        .hasMessageStartingWith("upload.opml: not well-formed OPML at line 2");
+  }
+
   static Source source(long id, String url, String name, String category, boolean members) {
     return new Source(id, url, name, null, null, category, members, Duration.ofMinutes(30), null);
   }

@@ -86,6 +86,101 @@ class FileSourceTest {
   }
 
   @Test
+  void refusesJsonFieldsOfTheWrongTypeNamingFileLineAndFieldAndGoesOn() throws IOException {
+    Path jsonl = dir.resolve("typed.jsonl");
+    Files.writeString(
+        jsonl,
+        """
+        {"id": "a", "title": 1984, "text": "Body."}
+        {"id": "b", "text": ["Body."]}
+        {"id": "c", "text": "Body.", "outlet": {"name": "Reuters"}}
+        {"id": {"n": 1}, "text": "Body."}
+        {"id": "e", "text": "Body.", "url": true}
+        {"id": 17, "title": "Numbered", "text": "Body."}
+        """);
+
+    List<ReadResult> results = read(new FileSource(List.of(jsonl)));
+
+    assertThat(results.subList(0, 5))
+        .map(r -> ((ReadResult.Failed) r).origin() + " -> " + ((ReadResult.Failed) r).reason())
+        .containsExactly(
+            jsonl + ":1 -> \"title\" must be a string, got a number",
+            jsonl + ":2 -> \"text\" must be a string, got an array",
+            jsonl + ":3 -> \"outlet\" must be a string, got an object",
+            jsonl + ":4 -> \"id\" must be a string or a whole number, got an object",
+            jsonl + ":5 -> \"url\" must be a string, got a boolean");
+    assertThat(results.get(5))
+        .isInstanceOfSatisfying(
+            ReadResult.Ok.class, ok -> assertThat(ok.document().given().id()).isEqualTo("17"));
+  }
+
+  @Test
+  void refusesAPublishedDateItCannotReadInsteadOfDroppingIt() throws IOException {
+    Path jsonl = dir.resolve("dates.jsonl");
+    Files.writeString(
+        jsonl,
+        """
+        {"id": "a", "text": "Body one.", "published": "yesterday"}
+        {"id": "b", "text": "Body two.", "published": 1739872800}
+        {"id": "c", "text": "Body three.", "published": "2025-02-18 10:00:00"}
+        """);
+
+    List<ReadResult> results = read(new FileSource(List.of(jsonl)));
+
+    assertThat(results.get(0))
+        .isInstanceOfSatisfying(
+            ReadResult.Failed.class,
+            f -> assertThat(f.origin() + " -> " + f.reason())
+                .isEqualTo(jsonl + ":1 -> \"published\" is not a date: \"yesterday\" (expected ISO 8601, e.g. 2025-02-18 or 2025-02-18T10:00:00Z)"));
+    assertThat(results.get(1))
+        .isInstanceOfSatisfying(
+            ReadResult.Failed.class, f -> assertThat(f.reason()).isEqualTo("\"published\" must be a string, got a number"));
+    assertThat(results.get(2))
+        .isInstanceOfSatisfying(
+            ReadResult.Ok.class,
+            ok -> assertThat(ok.document().given().published()).isEqualTo(Instant.parse("2025-02-18T10:00:00Z")));
+  }
+
+  @Test
+  void refusesALineThatIsNotUtf8NamingTheLineAndByteAndReadsTheRest() throws IOException {
+    Path jsonl = dir.resolve("latin1.jsonl");
+    byte[] latin1 = "{\"id\": \"a\", \"text\": \"Caf\u00e9 society.\"}\n".getBytes(StandardCharsets.ISO_8859_1);
+    byte[] utf8 = "{\"id\": \"b\", \"text\": \"Caf\u00e9 society.\"}\r\n".getBytes(StandardCharsets.UTF_8);
+    Files.write(jsonl, concat(latin1, utf8));
+
+    List<ReadResult> results = read(new FileSource(List.of(jsonl)));
+
+    assertThat(results).hasSize(2);
+    assertThat(results.get(0))
+        .isInstanceOfSatisfying(
+            ReadResult.Failed.class,
+            f -> {
+              assertThat(f.origin()).isEqualTo(jsonl + ":1");
+              assertThat(f.reason()).startsWith("not valid UTF-8 at byte 25 of the line");
+            });
+    assertThat(results.get(1))
+        .isInstanceOfSatisfying(
+            ReadResult.Ok.class,
+            ok -> assertThat(new String(ok.document().content(), StandardCharsets.UTF_8)).isEqualTo("Caf\u00e9 society."));
+  }
+
+  @Test
+  void refusesTwoObjectsOnOneLineRatherThanDroppingTheSecond() throws IOException {
+    Path jsonl = dir.resolve("joined.jsonl");
+    Files.writeString(jsonl, "{\"id\": \"a\", \"text\": \"One.\"} {\"id\": \"b\", \"text\": \"Two.\"}\n");
+
+    assertThat(read(new FileSource(List.of(jsonl))))
+        .singleElement()
+        .isInstanceOfSatisfying(ReadResult.Failed.class, f -> assertThat(f.reason()).startsWith("invalid JSON"));
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+
+  @Test
   void refusesEmptyBinaryMissingAndUnsupportedFilesByName() throws IOException {
     Path empty = Files.createFile(dir.resolve("empty.txt"));
     Path binary = Files.write(dir.resolve("image.html"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});

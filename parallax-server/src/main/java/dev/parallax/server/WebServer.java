@@ -229,19 +229,7 @@ public final class WebServer implements AutoCloseable {
           requireAdmin(ctx);
           String id = ctx.pathParam("id");
           if (!newsroom.storyExists(id)) throw notFound("story", id);
-          String note = "";
-          if (!ctx.body().isBlank()) {
-            Api.Pick body;
-            try {
-              body = ctx.bodyAsClass(Api.Pick.class);
-            } catch (HttpResponseException e) {
-              throw e; // a body over the limit
-            } catch (Exception e) { // Jackson's exceptions are checked, though Javalin does not declare them
-              throw new BadRequestResponse("body must be JSON like {\"note\": \"why\"}: " + jsonProblem(e));
-            }
-            if (body.note() != null) note = body.note();
-          }
-          if (note.length() > 500) throw new BadRequestResponse("note is longer than 500 characters");
+          String note = PickRequest.note(ctx.body());
           newsroom.pick(id, note);
           ctx.json(new Api.Pick(id, note));
         });

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -281,6 +282,26 @@ class WebServerTest {
     assertThat(home).contains("Editors’ picks").contains("Embassies &lt;reopen&gt;");
     assertThat(f.send("PUT", "/api/picks/none", Fixture.TOKEN, null).statusCode()).isEqualTo(404);
     assertThat(f.send("DELETE", "/api/picks/" + id, Fixture.TOKEN, null).statusCode()).isEqualTo(204);
+    assertThat(json("/api/picks", 200)).isEmpty();
+  }
+
+  @Test
+  void aPickWithABadBodyIsRefusedWithAMessageAndPicksNothing() throws Exception {
+    String id = storyOf(Fixture.DATED_ID);
+    Map<String, String> bodies =
+        Map.of(
+            "null", "must be a JSON object",
+            "[1]", "must be a JSON object",
+            "{\"note\": {\"a\": 1}}", "\"note\" must be a string, got an object",
+            "{\"note\": 5}", "\"note\" must be a string, got a number",
+            "{\"nope\": \"x\"}", "unknown field \"nope\"",
+            "{\"note\": \"a\"} trailing", "not JSON",
+            "{\"note\": \"" + "x".repeat(501) + "\"}", "longer than 500");
+    for (Map.Entry<String, String> b : bodies.entrySet()) {
+      HttpResponse<String> r = f.send("PUT", "/api/picks/" + id, Fixture.TOKEN, b.getKey());
+      assertThat(r.statusCode()).as(b.getKey() + " -> " + r.body()).isEqualTo(400);
+      assertThat(JSON.readTree(r.body()).get("message").asText()).as(b.getKey()).contains(b.getValue());
+    }
     assertThat(json("/api/picks", 200)).isEmpty();
   }
 
