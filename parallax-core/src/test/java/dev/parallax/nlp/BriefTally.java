@@ -58,7 +58,8 @@ final class BriefTally {
       for (String a : f.articles())
         if (cited.contains(a)) citedGoldOutlets++;
         else missedOutlets.add(tag + a.substring(0, 4) + " not cited for: " + f.fact());
-      for (String a : cited) if (!f.articles().contains(a)) spurious.add(tag + a.substring(0, 4) + " cited for: " + f.fact());
+      for (String a : cited)
+        if (!f.articles().contains(a)) spurious.add(tag + a.substring(0, 4) + " cited for: " + f.fact());
     }
 
     goldConflicts += gold.conflicts().size();
@@ -88,7 +89,8 @@ final class BriefTally {
     Set<String> values = new LinkedHashSet<>();
     for (Brief.Sourced claim : d.claims())
       for (GoldNews.Claim g : c.claims())
-        if (claim.sources().contains(g.article()) && normal(claim.text()).contains(normal(g.value()))) values.add(g.value());
+        if (claim.sources().contains(g.article()) && normal(claim.text()).contains(normal(g.value())))
+          values.add(g.value());
     return values.size() >= 2;
   }
 
@@ -103,8 +105,8 @@ final class BriefTally {
   private static boolean contains(String text, String word) {
     for (String spelling : word.split("\\|")) {
       String end = spelling.length() <= 3 ? "(?![\\p{L}\\p{N}])" : "";
-      if (Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(spelling) + end, Pattern.CASE_INSENSITIVE).matcher(text).find())
-        return true;
+      Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(spelling) + end, Pattern.CASE_INSENSITIVE);
+      if (p.matcher(text).find()) return true;
     }
     return false;
   }
@@ -132,9 +134,11 @@ final class BriefTally {
   String summary() {
     return String.format(Locale.ROOT,
         "brief: unfit sentences in summary or facts %d of %d; facts stated %.3f (%d/%d), outlet recall %.3f (%d/%d),"
-            + " spurious citations %d of %d (citation P %.3f); disagreements declared %d, right %d (P %s), real ones found %d/%d",
-        unfitShown.size(), briefSentences, factRecall(), statedFacts, goldFacts, outletRecall(), citedGoldOutlets, goldOutlets,
-        spurious.size(), citations, citationPrecision(), declared, declaredRight,
-        declared == 0 ? "n/a" : String.format(Locale.ROOT, "%.3f", conflictPrecision()), goldConflictsFound, goldConflicts);
+            + " spurious citations %d of %d (citation P %.3f); disagreements declared %d, right %d (P %s),"
+            + " real ones found %d/%d",
+        unfitShown.size(), briefSentences, factRecall(), statedFacts, goldFacts, outletRecall(), citedGoldOutlets,
+        goldOutlets, spurious.size(), citations, citationPrecision(), declared, declaredRight,
+        declared == 0 ? "n/a" : String.format(Locale.ROOT, "%.3f", conflictPrecision()), goldConflictsFound,
+        goldConflicts);
   }
 }

@@ -65,23 +65,28 @@ record GoldNews(
       Set<String> variants = new LinkedHashSet<>();
       variants.add(e.get("name").asText());
       for (JsonNode v : e.get("variants")) {
-        variants.add(v.asText());
+        String variant = v.asText();
+        variants.add(variant);
         // the period of "Inc." or "Corp." may be written or not
-        if (v.asText().endsWith(".") && v.asText().length() > 2) variants.add(v.asText().substring(0, v.asText().length() - 1));
+        if (variant.endsWith(".") && variant.length() > 2) variants.add(variant.substring(0, variant.length() - 1));
       }
       entities.add(new GoldStory.GoldEntity(e.get("name").asText(), e.get("type").asText(), variants));
     }
     List<List<String>> distinct = new ArrayList<>();
     for (JsonNode d : root.get("distinct")) distinct.add(List.of(d.get(0).asText(), d.get(1).asText()));
     List<GoldStory.GoldQuote> quotes = new ArrayList<>();
-    for (JsonNode q : root.get("quotes"))
-      quotes.add(new GoldStory.GoldQuote(q.get("article").asText(), q.get("speaker").isNull() ? null : q.get("speaker").asText(), q.get("text").asText()));
+    for (JsonNode q : root.get("quotes")) {
+      String speaker = q.get("speaker").isNull() ? null : q.get("speaker").asText();
+      quotes.add(new GoldStory.GoldQuote(q.get("article").asText(), speaker, q.get("text").asText()));
+    }
     Set<String> ignored = new LinkedHashSet<>();
     for (JsonNode i : root.get("ignored")) ignored.add(i.asText());
     List<Unfit> unfit = new ArrayList<>();
-    for (JsonNode u : root.get("unfit")) unfit.add(new Unfit(u.get("article").asText(), u.get("text").asText(), u.get("reason").asText()));
+    for (JsonNode u : root.get("unfit"))
+      unfit.add(new Unfit(u.get("article").asText(), u.get("text").asText(), u.get("reason").asText()));
     List<Fact> facts = new ArrayList<>();
-    for (JsonNode f : root.get("facts")) facts.add(new Fact(f.get("fact").asText(), strings(f.get("must")), strings(f.get("articles"))));
+    for (JsonNode f : root.get("facts"))
+      facts.add(new Fact(f.get("fact").asText(), strings(f.get("must")), strings(f.get("articles"))));
     List<Conflict> conflicts = new ArrayList<>();
     for (JsonNode c : root.get("conflicts")) {
       List<Claim> claims = new ArrayList<>();
@@ -89,8 +94,8 @@ record GoldNews(
       conflicts.add(new Conflict(c.get("about").asText(), c.get("kind").asText(), claims));
     }
     return new GoldNews(
-        root.get("story").asText(), root.get("topic").asText(), new GoldStory(articles, entities, distinct, quotes), ignored,
-        unfit, facts, conflicts);
+        root.get("story").asText(), root.get("topic").asText(), new GoldStory(articles, entities, distinct, quotes),
+        ignored, unfit, facts, conflicts);
   }
 
   private static List<String> strings(JsonNode array) {
@@ -106,7 +111,9 @@ record GoldNews(
     String key = ref;
     if (!READ.containsKey(key)) readAll(ref.substring(0, hash));
     Article a = READ.get(key);
-    if (a == null) throw new IllegalArgumentException(goldFile + ": no article with id " + ref.substring(hash + 1) + " in " + ref.substring(0, hash));
+    if (a == null)
+      throw new IllegalArgumentException(
+          goldFile + ": no article with id " + ref.substring(hash + 1) + " in " + ref.substring(0, hash));
     return a;
   }
 

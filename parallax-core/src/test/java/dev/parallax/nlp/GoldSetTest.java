@@ -27,7 +27,8 @@ class GoldSetTest {
     for (GoldNews gold : GoldNews.split(split)) {
       List<Article> articles = gold.story().articles();
       Annotator.StoryAnnotations annotations = StoryAnnotator.english().annotate(articles);
-      Story story = new Story(gold.slug(), null, articles.stream().map(a -> new Story.Member(a.id(), null)).toList(), null, null);
+      List<Story.Member> members = articles.stream().map(a -> new Story.Member(a.id(), null)).toList();
+      Story story = new Story(gold.slug(), null, members, null, null);
       // the briefer is handed the annotations just made rather than making them a second time
       Brief brief = new ExtractiveBriefer(a -> annotations).brief(story, articles);
       names.add(gold, annotations, brief);

@@ -70,10 +70,12 @@ final class NameQuoteTally {
 
     Map<String, Set<String>> unambiguous = unambiguous(gold.story());
     for (GoldStory.GoldEntity g : gold.story().entities()) {
+      Set<String> own = unambiguous.get(g.name());
       List<CanonicalEntity> hits =
-          got.entities().stream().filter(e -> e.variants().keySet().stream().anyMatch(unambiguous.get(g.name())::contains)).toList();
+          got.entities().stream().filter(e -> e.variants().keySet().stream().anyMatch(own::contains)).toList();
       if (!hits.isEmpty() && hits.stream().noneMatch(e -> e.type().name().equals(g.type())))
-        wrongTypes.add(tag + g.type() + " " + g.name() + ", got " + hits.stream().map(e -> e.type() + " " + e.name()).toList());
+        wrongTypes.add(
+            tag + g.type() + " " + g.name() + ", got " + hits.stream().map(e -> e.type() + " " + e.name()).toList());
       if (!g.type().equals("PERSON")) continue;
       goldPeople++;
       if (!hits.isEmpty()) foundPeople++;
@@ -87,8 +89,10 @@ final class NameQuoteTally {
     }
     for (StoryQuote q : got.quotes())
       for (String article : q.sources())
-        if (gold.story().quotes().stream().noneMatch(g -> g.article().equals(article) && NlpScores.sameQuote(q.text(), g.text())))
-          wrongQuotes.add(tag + article.substring(0, 4) + " " + (q.named() ? q.speaker() : "unnamed") + ": " + q.text());
+        if (gold.story().quotes().stream()
+            .noneMatch(g -> g.article().equals(article) && NlpScores.sameQuote(q.text(), g.text())))
+          wrongQuotes.add(
+              tag + article.substring(0, 4) + " " + (q.named() ? q.speaker() : "unnamed") + ": " + q.text());
 
     Set<String> baseline = new HashSet<>(NameBaseline.names(gold.story().articles()));
     baseline.removeIf(n -> ignoredOnly(Set.of(n), n, gold.ignored(), goldSpellings));
@@ -105,7 +109,8 @@ final class NameQuoteTally {
    * A name the gold counts neither way: one of its spellings is an ignored name (case and a leading "The"
    * aside: "Associated Press" for "The Associated Press") and none is a gold name's.
    */
-  private static boolean ignoredOnly(Set<String> spellings, String name, Set<String> ignored, Set<String> goldSpellings) {
+  private static boolean ignoredOnly(
+      Set<String> spellings, String name, Set<String> ignored, Set<String> goldSpellings) {
     Set<String> loose = new HashSet<>();
     for (String i : ignored) loose.add(loose(i));
     boolean anyIgnored = loose.contains(loose(name)) || spellings.stream().anyMatch(v -> loose.contains(loose(v)));
@@ -178,8 +183,9 @@ final class NameQuoteTally {
         "names: P %.3f R %.3f (%d/%d) people R %.3f (%d/%d) type %.3f, wrong merges %d, junk shown %d of %d (%.3f);"
             + " baseline (capitalised runs): P %.3f R %.3f people R %.3f%n"
             + "quotes: found %.3f (%d/%d), speaker right %.3f (%d/%d), listed that are not quotes %d of %d (P %.3f)",
-        entityPrecision(), entityRecall(), foundEntities, goldEntities, peopleRecall(), foundPeople, goldPeople, typeAccuracy(),
-        merges.size(), junkShown.size(), shownNames, junkShare(), baselinePrecision(), baselineRecall(), baselinePeopleRecall(),
+        entityPrecision(), entityRecall(), foundEntities, goldEntities, peopleRecall(), foundPeople, goldPeople,
+        typeAccuracy(), merges.size(), junkShown.size(), shownNames, junkShare(), baselinePrecision(), baselineRecall(),
+        baselinePeopleRecall(),
         quoteFound(), foundQuotes, goldQuotes, speakerAccuracy(), rightSpeakers, foundQuotes, wrongQuotes.size(),
         predictedQuotes, quotePrecision());
   }
