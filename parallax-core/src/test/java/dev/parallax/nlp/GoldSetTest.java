@@ -42,6 +42,7 @@ class GoldSetTest {
     System.out.println("== gold " + split);
     System.out.println(n.summary());
     System.out.println(b.summary());
+    n.stories.forEach(m -> System.out.println("  " + m));
     n.missed.forEach(m -> System.out.println("  missed name: " + m));
     n.spurious.forEach(m -> System.out.println("  not a name of the story: " + m));
     n.wrongTypes.forEach(m -> System.out.println("  wrong type: " + m));

@@ -34,6 +34,7 @@ final class NameQuoteTally {
   int baselineCorrect;
   int baselineFound;
   int baselinePeople;
+  final List<String> stories = new ArrayList<>();
   final List<String> merges = new ArrayList<>();
   final List<String> missed = new ArrayList<>();
   final List<String> spurious = new ArrayList<>();
@@ -62,6 +63,7 @@ final class NameQuoteTally {
     rightSpeakers += s.rightSpeakers();
     predictedQuotes += s.predictedQuotes();
     correctQuotes += s.correctQuotes();
+    stories.add(tag + s.summary());
     s.merges().forEach(m -> merges.add(tag + m));
     s.missedEntities().forEach(m -> missed.add(tag + m));
     s.spurious().forEach(m -> spurious.add(tag + m));
