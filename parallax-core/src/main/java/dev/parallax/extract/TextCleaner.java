@@ -65,12 +65,16 @@ final class TextCleaner {
     return new Cleaned(kept, captions, removed);
   }
 
-  /** The line just before a credit, if it is not prose, is that picture's caption. */
+  /**
+   * The line just before a credit is that picture's caption, unless it reads as a sentence of prose (a
+   * picture without a caption follows a paragraph of the article).
+   */
   private static void markCaptions(List<String> paragraphs, String[] reasons) {
     for (int i = 1; i < paragraphs.size(); i++) {
       if (!Removed.CREDIT.equals(reasons[i]) || reasons[i - 1] != null) continue;
       String before = paragraphs.get(i - 1);
-      if (LineClassifier.wordCount(before) <= 40) reasons[i - 1] = Removed.CAPTION;
+      boolean prose = LineClassifier.isProse(before) && LineClassifier.endsLikeSentence(before);
+      if (LineClassifier.wordCount(before) <= 40 && !prose) reasons[i - 1] = Removed.CAPTION;
     }
   }
 
