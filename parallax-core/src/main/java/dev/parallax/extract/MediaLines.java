@@ -33,7 +33,7 @@ final class MediaLines {
   /** A caption that starts with its credit: "Getty Images A victim is stretchered to safety". */
   private static final Pattern LEADING_CREDIT =
       Pattern.compile(
-          "^(getty images|shutterstock|alamy|ap photo|(afp|epa|reuters|pa|ap)\\s*/\\s*getty images)\\b(\\s*-\\s*\\S+)?\\s+\\p{Lu}.*");
+          "^(?i:getty images|shutterstock|alamy|ap photo|(afp|epa|reuters|pa|ap)\\s*/\\s*getty images)\\b(\\s*-\\s*\\S+)?\\s+\\p{Lu}.*");
   /** Share buttons flattened in front of a picture's caption: "Facebook Twitter Pinterest ...". */
   private static final Pattern SHARE_BAR =
       Pattern.compile(
@@ -67,22 +67,52 @@ final class MediaLines {
 
   private MediaLines() {}
 
+  /** Each shape of line this class knows, with the reason a line of that shape is cut. */
+  enum Rule {
+    EMPTY(Removed.BOILERPLATE),
+    MEDIA_LABEL(Removed.BOILERPLATE),
+    CAPTION_CONTROL(Removed.CAPTION),
+    CAPTION_LABEL(Removed.CAPTION),
+    SHARE_BAR(Removed.CAPTION),
+    LEADING_CREDIT(Removed.CAPTION),
+    TRAILING_CREDIT(Removed.CAPTION),
+    GALLERY_COUNTER(Removed.CAPTION),
+    VIDEO_BLURB(Removed.CAPTION),
+    BARE_CREDIT(Removed.CREDIT),
+    HEADLINE_LINK(Removed.RELATED_LINK),
+    LABELS(Removed.CAPTION),
+    PROMO(Removed.NEWSLETTER);
+
+    final String reason;
+
+    Rule(String reason) {
+      this.reason = reason;
+    }
+  }
+
   /** The reason to cut {@code s} as picture, gallery or promotion text, or {@code null}. */
   static String reason(String s, int words) {
-    if (words == 0) return s.chars().anyMatch(Character::isLetterOrDigit) ? null : Removed.BOILERPLATE;
+    Rule rule = rule(s, words);
+    return rule == null ? null : rule.reason;
+  }
+
+  /** The rule that {@code s} (of {@code words} words) matches, or {@code null}. */
+  static Rule rule(String s, int words) {
+    if (words == 0) return s.chars().anyMatch(Character::isLetterOrDigit) ? null : Rule.EMPTY;
     boolean quote = s.startsWith("\"") || s.startsWith("“") || s.startsWith("«") || s.startsWith("„");
-    if (words <= 2 && MEDIA_LABEL.matcher(s).matches()) return Removed.BOILERPLATE;
-    if (words <= 150 && CAPTION_CONTROL.matcher(s).find()) return Removed.CAPTION;
-    if (words <= 150 && CAPTION_LABEL.matcher(s).matches()) return Removed.CAPTION;
-    if (words <= 150 && SHARE_BAR.matcher(s).matches()) return Removed.CAPTION;
-    if (words <= 60 && LEADING_CREDIT.matcher(s).matches()) return Removed.CAPTION;
-    if (words <= 60 && !quote && TRAILING_CREDIT.matcher(s).find()) return Removed.CAPTION;
-    if (words <= 150 && COUNTER.matcher(s).find() && LineClassifier.hasCreditWords(s)) return Removed.CAPTION;
-    if (words <= 60 && VIDEO_BLURB.matcher(s).matches()) return Removed.CAPTION;
-    if (words <= 8 && NAME_SLASH_OUTLET.matcher(s).matches()) return Removed.CREDIT;
-    if (words <= 30 && !quote && HEADLINE_LINK.matcher(s).find() && (words <= 16 || !s.startsWith("["))) return Removed.RELATED_LINK;
-    if (labels(s)) return Removed.CAPTION;
-    if (words <= 150 && !quote && promo(s)) return Removed.NEWSLETTER;
+    if (words <= 2 && MEDIA_LABEL.matcher(s).matches()) return Rule.MEDIA_LABEL;
+    if (words <= 150 && CAPTION_CONTROL.matcher(s).find()) return Rule.CAPTION_CONTROL;
+    if (words <= 150 && CAPTION_LABEL.matcher(s).matches()) return Rule.CAPTION_LABEL;
+    if (words <= 150 && SHARE_BAR.matcher(s).matches()) return Rule.SHARE_BAR;
+    if (words <= 60 && LEADING_CREDIT.matcher(s).matches()) return Rule.LEADING_CREDIT;
+    if (words <= 60 && !quote && TRAILING_CREDIT.matcher(s).find()) return Rule.TRAILING_CREDIT;
+    if (words <= 150 && COUNTER.matcher(s).find() && LineClassifier.hasCreditWords(s)) return Rule.GALLERY_COUNTER;
+    if (words <= 60 && VIDEO_BLURB.matcher(s).matches()) return Rule.VIDEO_BLURB;
+    if (words <= 8 && NAME_SLASH_OUTLET.matcher(s).matches()) return Rule.BARE_CREDIT;
+    if (words <= 30 && !quote && HEADLINE_LINK.matcher(s).find() && (words <= 16 || !s.startsWith("[")))
+      return Rule.HEADLINE_LINK;
+    if (labels(s)) return Rule.LABELS;
+    if (words <= 150 && !quote && promo(s)) return Rule.PROMO;
     return null;
   }
 
