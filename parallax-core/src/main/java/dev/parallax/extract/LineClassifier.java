@@ -51,7 +51,7 @@ final class LineClassifier {
           I);
   private static final Pattern CALL_TO_ACTION =
       Pattern.compile(
-          "\\b(click here|tap here|download (the|our) app|get the app|start reading|read now|follow us|share (this|on)|sign up"
+          "\\b(click here|tap here|download (the|our) app|get the app|start reading|read now|follow us|share (this|on|it)|like this (story|article|post)|sign up"
               + "|log in|sign in|subscribe|watch (now|live)|listen (now|live)|skip to|back to top"
               + "|advertisement|advert|sponsored|cookies?|all rights reserved|print this|copy link|requires javascript"
               + "|enable javascript|javascript is disabled|scroll down|does not support|continue reading|partager sur|teilen auf|compartir en|abonnez-vous|abonnieren"
