@@ -9,8 +9,11 @@ import dev.parallax.extract.Extractor;
 import dev.parallax.ingest.SourceDocument;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -18,11 +21,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * Article-body quality and speed on the extraction-dev pages: precision, recall and F1 of 4-token shingles
  * against the hand-made bodies (the measure of the extraction benchmark's README), then pages per second on
  * one thread. Run: {@code java -cp ... dev.parallax.bench.ExtractionBench [extraction-dev folder]}.
+ *
+ * <p>The pages are split once, by a fixed rule, into a dev half that extraction is tuned on and a test half
+ * that it is not: a page is dev when the first byte of the SHA-256 of its id is even ({@link #isDev}). Both
+ * are scored, beside a plain baseline (the text of every {@code <p>} of the page, {@link #paragraphBaseline}).
  */
 public final class ExtractionBench {
 
@@ -46,10 +56,16 @@ public final class ExtractionBench {
     Extractor extractor = DocumentExtractor.standard();
     Score score = evaluate(pages, extractor);
     for (PageScore p : score.pages())
-      System.out.printf(Locale.ROOT, "%s P %.3f R %.3f%n", p.id().substring(0, 12), p.precision(), p.recall());
-    System.out.printf(
-        Locale.ROOT, "extraction-dev: %d pages, P %.3f R %.3f F1 %.3f%n", pages.size(), score.precision(),
-        score.recall(), score.f1());
+      System.out.printf(
+          Locale.ROOT, "%s %-4s P %.3f R %.3f%n", p.id().substring(0, 12), isDev(p.id()) ? "dev" : "test",
+          p.precision(), p.recall());
+    Extractor baseline = paragraphBaseline();
+    System.out.printf(Locale.ROOT, "%-22s %-6s %5s %5s %5s%n", "extraction-dev", "pages", "P", "R", "F1");
+    for (String part : List.of("dev", "test", "all")) {
+      List<Page> some = part.equals("all") ? pages : split(pages, part.equals("dev"));
+      print("parallax " + part, some.size(), part.equals("all") ? score : evaluate(some, extractor));
+      print("<p> baseline " + part, some.size(), evaluate(some, baseline));
+    }
     for (int i = 0; i < 5; i++) run(pages, extractor); // warm-up
     int rounds = 10;
     long start = System.nanoTime();
@@ -58,6 +74,44 @@ public final class ExtractionBench {
     System.out.printf(
         Locale.ROOT, "speed: %.1f pages/s on one thread (%d pages x %d rounds in %.2f s)%n",
         pages.size() * rounds / seconds, pages.size(), rounds, seconds);
+  }
+
+  private static void print(String name, int pages, Score s) {
+    System.out.printf(
+        Locale.ROOT, "%-22s %-6d %.3f %.3f %.3f%n", name, pages, s.precision(), s.recall(), s.f1());
+  }
+
+  /** Whether a page belongs to the dev half: the first byte of the SHA-256 of its id is even. */
+  public static boolean isDev(String id) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8));
+      return (digest[0] & 1) == 0;
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The dev half ({@code dev} true) or the test half of the pages. */
+  public static List<Page> split(List<Page> pages, boolean dev) {
+    List<Page> out = new ArrayList<>();
+    for (Page p : pages) if (isDev(p.id()) == dev) out.add(p);
+    return out;
+  }
+
+  /**
+   * The plain baseline: the text of every {@code <p>} element of the page, in order, as paragraphs. What any
+   * extractor must beat to be worth its rules.
+   */
+  public static Extractor paragraphBaseline() {
+    return document -> {
+      Document page = Jsoup.parse(new String(document.content(), StandardCharsets.UTF_8));
+      List<String> paragraphs = new ArrayList<>();
+      for (Element p : page.select("p")) {
+        String text = p.text().strip();
+        if (!text.isEmpty()) paragraphs.add(text);
+      }
+      return new Extraction(null, null, null, null, null, null, null, paragraphs, List.of(), List.of());
+    };
   }
 
   private static void run(List<Page> pages, Extractor extractor) {

@@ -12,12 +12,13 @@ import org.jsoup.select.NodeVisitor;
 /**
  * Turns the article's elements into text blocks as a reader sees them: every block-level element (or
  * {@code <br>}) ends a block, inline text joins the block it sits in. Each block remembers how much of its
- * text was link text and whether it was a heading or a list item.
+ * text was link text, whether it was a heading or a list item, and whether a {@code <br>} ended or began it
+ * (a line of a text broken by line breaks rather than paragraphs).
  */
 final class BlockCollector {
 
   /** One visual block of text. */
-  record Block(String text, int linkChars, boolean heading, boolean listItem) {
+  record Block(String text, int linkChars, boolean heading, boolean listItem, boolean brokenLine) {
     double linkDensity() {
       return text.isEmpty() ? 0 : Math.min(1.0, (double) linkChars / text.length());
     }
@@ -35,7 +36,7 @@ final class BlockCollector {
     List<Block> blocks = new ArrayList<>();
     StringBuilder text = new StringBuilder();
     int[] link = {0, 0};
-    boolean[] flags = new boolean[2];
+    boolean[] flags = new boolean[4]; // heading, list item, this block is a broken line, the next one is
     NodeVisitor visitor =
         new NodeVisitor() {
           @Override
@@ -49,7 +50,14 @@ final class BlockCollector {
               String tag = e.normalName();
               if (tag.equals("a")) link[0]++;
               if ((tag.equals("td") || tag.equals("th")) && text.length() > 0) text.append(' ');
-              if (BLOCK_TAGS.contains(tag)) flush(blocks, text, link, flags);
+              if (tag.equals("br")) {
+                flags[2] = true;
+                flush(blocks, text, link, flags);
+                flags[2] = true;
+              } else if (BLOCK_TAGS.contains(tag)) {
+                flush(blocks, text, link, flags);
+                flags[2] = false;
+              }
               if (tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1))) flags[0] = true;
               if (tag.equals("li")) flags[1] = true;
             }
@@ -60,7 +68,10 @@ final class BlockCollector {
             if (node instanceof Element e) {
               String tag = e.normalName();
               if (tag.equals("a")) link[0]--;
-              if (BLOCK_TAGS.contains(tag)) flush(blocks, text, link, flags);
+              if (BLOCK_TAGS.contains(tag) && !tag.equals("br")) {
+                flush(blocks, text, link, flags);
+                flags[2] = false;
+              }
             }
           }
         };
@@ -77,7 +88,8 @@ final class BlockCollector {
       String normalized = Texts.normalizeSpace(raw);
       if (!normalized.isEmpty()) {
         int linkChars = (int) Math.round(link[1] * (double) normalized.length() / raw.length());
-        blocks.add(new Block(normalized, linkChars, flags[0], flags[1]));
+        blocks.add(new Block(normalized, linkChars, flags[0], flags[1], flags[2]));
+        flags[2] = false;
       }
     }
     text.setLength(0);

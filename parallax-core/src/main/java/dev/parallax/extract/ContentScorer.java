@@ -5,7 +5,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -17,15 +16,15 @@ import org.jsoup.nodes.Element;
 final class ContentScorer {
 
   private static final Set<String> BLOCKS = Set.of("p", "pre", "td", "blockquote", "div", "section", "dd", "li", "font", "span");
-  private static final Pattern POSITIVE =
-      Pattern.compile(
-          "article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|prose|rich-?text",
-          Pattern.CASE_INSENSITIVE);
-  private static final Pattern NEGATIVE =
-      Pattern.compile(
-          "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media"
-              + "|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|caption",
-          Pattern.CASE_INSENSITIVE);
+  private static final ClassNames.Vocabulary POSITIVE =
+      ClassNames.Vocabulary.of(
+          "article", "body", "content", "entry", "hentry", "main", "page", "pagination", "post", "text", "blog", "story",
+          "prose", "rich text");
+  private static final ClassNames.Vocabulary NEGATIVE =
+      ClassNames.Vocabulary.of(
+          "ad", "hidden", "hid", "banner", "combx", "comment", "com", "contact", "foot", "gdpr", "masthead", "media",
+          "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor",
+          "shopping", "tags", "tool", "widget", "caption");
 
   private ContentScorer() {}
 
@@ -125,10 +124,10 @@ final class ContentScorer {
           case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
           default -> 0;
         };
-    String names = e.className() + " " + e.id();
-    if (!names.isBlank()) {
-      if (NEGATIVE.matcher(names).find()) score -= 25;
-      if (POSITIVE.matcher(names).find()) score += 25;
+    List<String> names = ClassNames.of(e);
+    if (!names.isEmpty()) {
+      if (ClassNames.matches(names, NEGATIVE)) score -= 25;
+      if (ClassNames.matches(names, POSITIVE)) score += 25;
     }
     if (e.normalName().equals("article")) score += 10;
     return score;

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -24,21 +23,24 @@ final class DomCleaner {
       Set.of(
           "script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "canvas", "input", "button",
           "select", "textarea", "nav", "aside", "footer", "link", "meta", "video", "audio", "map", "dialog", "menu");
-  private static final Pattern UNLIKELY =
-      Pattern.compile(
-          "-ad-|\\bads?\\b|advert|banner|breadcrumb|combx|comment|community|disqus|extra|footer|gdpr|masthead|menu"
-              + "|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|agegate|pagination|pager"
-              + "|popup|modal|newsletter|subscri|promo|share|sharing|cookie|signup|paywall|outbrain|taboola|recommend"
-              + "|most-?popular|trending|toolbar|byline|dateline|timestamp|author-?info|tags?-?list|\\btags\\b|nav\\b|navbar"
-              + "|skip|print|widget|teaser|more-?stories|read-?more|rail",
-          Pattern.CASE_INSENSITIVE);
-  private static final Pattern MAYBE =
-      Pattern.compile("and|article|body|column|content|main|shadow|story|entry|post-?text", Pattern.CASE_INSENSITIVE);
-  private static final Pattern CAPTION_CLASS = Pattern.compile("caption|credit", Pattern.CASE_INSENSITIVE);
-  private static final Pattern COMMENT_CLASS = Pattern.compile("comment|disqus|replies", Pattern.CASE_INSENSITIVE);
-  private static final Pattern RELATED_CLASS =
-      Pattern.compile("related|recommend|more-?stories|read-?more|popular|trending|outbrain|taboola", Pattern.CASE_INSENSITIVE);
-  private static final Pattern NEWSLETTER_CLASS = Pattern.compile("newsletter|signup|subscri", Pattern.CASE_INSENSITIVE);
+  private static final ClassNames.Vocabulary UNLIKELY =
+      ClassNames.Vocabulary.of(
+          "ad", "ads", "advert", "banner", "breadcrumb", "combx", "comment", "community", "disqus", "extra", "footer",
+          "gdpr", "masthead", "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar", "skyscraper",
+          "social", "sponsor", "supplemental", "agegate", "pagination", "pager", "popup", "modal", "newsletter",
+          "subscri", "promo", "share", "sharing", "cookie", "signup", "sign up", "paywall", "outbrain", "taboola",
+          "recommend", "most popular", "trending", "toolbar", "byline", "dateline", "timestamp", "author info",
+          "tag list", "tags list", "tags", "nav", "navbar", "navigation", "skip", "print", "widget", "teaser",
+          "more stories", "read more", "rail");
+  private static final ClassNames.Vocabulary MAYBE =
+      ClassNames.Vocabulary.of("and", "article", "body", "column", "content", "main", "shadow", "story", "entry", "post text");
+  private static final ClassNames.Vocabulary CAPTION_CLASS = ClassNames.Vocabulary.of("caption", "credit");
+  private static final ClassNames.Vocabulary COMMENT_CLASS = ClassNames.Vocabulary.of("comment", "disqus", "replies");
+  private static final ClassNames.Vocabulary RELATED_CLASS =
+      ClassNames.Vocabulary.of(
+          "related", "recommend", "more stories", "read more", "popular", "trending", "outbrain", "taboola");
+  private static final ClassNames.Vocabulary NEWSLETTER_CLASS =
+      ClassNames.Vocabulary.of("newsletter", "signup", "sign up", "subscri");
   private static final int MAX_REMOVED = 40;
 
   private DomCleaner() {}
@@ -61,10 +63,11 @@ final class DomCleaner {
         drop.add(e);
         continue;
       }
-      String names = e.className() + " " + e.id();
-      if (names.isBlank() || tag.equals("article") || tag.equals("main")) continue;
-      if (UNLIKELY.matcher(names).find() && !MAYBE.matcher(names).find() && !holdsProse(e, names, stats, pageLength)) drop.add(e);
-      else if (CAPTION_CLASS.matcher(names).find() && stats.textLength(e) < 400) drop.add(e);
+      List<String> names = ClassNames.of(e);
+      if (names.isEmpty() || tag.equals("article") || tag.equals("main")) continue;
+      if (ClassNames.matches(names, UNLIKELY) && !ClassNames.matches(names, MAYBE) && !holdsProse(e, names, stats, pageLength))
+        drop.add(e);
+      else if (ClassNames.matches(names, CAPTION_CLASS) && stats.textLength(e) < 400) drop.add(e);
     }
     for (Element e : drop) {
       if (e.ownerDocument() == null) continue; // already gone with an ancestor
@@ -77,8 +80,8 @@ final class DomCleaner {
   private static void record(Element e, List<String> captions, List<Removed> removed) {
     String tag = e.normalName();
     if (JUNK_TAGS.contains(tag) && !tag.equals("aside") && !tag.equals("nav") && !tag.equals("footer")) return;
-    String names = e.className() + " " + e.id();
-    boolean captionLike = tag.equals("figcaption") || tag.equals("figure") || CAPTION_CLASS.matcher(names).find();
+    List<String> names = ClassNames.of(e);
+    boolean captionLike = tag.equals("figcaption") || tag.equals("figure") || ClassNames.matches(names, CAPTION_CLASS);
     if (captionLike) {
       String text = Texts.normalizeSpace(e.text());
       if (!text.isEmpty() && captions.size() < MAX_REMOVED) captions.add(text);
@@ -91,11 +94,11 @@ final class DomCleaner {
     String reason =
         tag.equals("nav") || tag.equals("footer")
             ? Removed.NAVIGATION
-            : COMMENT_CLASS.matcher(names).find()
+            : ClassNames.matches(names, COMMENT_CLASS)
                 ? Removed.COMMENT
-                : RELATED_CLASS.matcher(names).find()
+                : ClassNames.matches(names, RELATED_CLASS)
                     ? Removed.RELATED_LINK
-                    : NEWSLETTER_CLASS.matcher(names).find() ? Removed.NEWSLETTER : Removed.BOILERPLATE;
+                    : ClassNames.matches(names, NEWSLETTER_CLASS) ? Removed.NEWSLETTER : Removed.BOILERPLATE;
     removed.add(new Removed(text, reason));
   }
 
@@ -104,12 +107,17 @@ final class DomCleaner {
    * paragraphs): sites name wrappers carelessly, so a name alone must not cut the article. Comment sections
    * are cut whatever they hold.
    */
-  private static boolean holdsProse(Element e, String names, TextStats stats, int pageLength) {
-    if (COMMENT_CLASS.matcher(names).find()) return false;
+  private static boolean holdsProse(Element e, List<String> names, TextStats stats, int pageLength) {
+    if (ClassNames.matches(names, COMMENT_CLASS)) return false;
     if (stats.prose(e) >= 800) return true;
     int length = stats.textLength(e);
     if (length < 1500 && length * 10 < pageLength * 4) return false;
     return stats.linkLength(e) * 10 < length * 3;
+  }
+
+  /** The words of class and id that name furniture. */
+  static ClassNames.Vocabulary furniture() {
+    return UNLIKELY;
   }
 
   private static boolean isHidden(Element e) {

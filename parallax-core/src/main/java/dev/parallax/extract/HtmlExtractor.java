@@ -41,17 +41,23 @@ public final class HtmlExtractor implements Extractor {
     List<BlockCollector.Block> blocks = BlockCollector.collect(ContentScorer.select(body, stats));
     List<Removed> removed = new ArrayList<>();
     List<String> texts = new ArrayList<>();
+    List<Boolean> items = new ArrayList<>();
     for (BlockCollector.Block b : blocks) {
       String reason = linkReason(b);
       if (reason != null) removed.add(new Removed(b.text(), reason));
       else if (meta.title() != null && b.heading() && same(b.text(), meta.title())) continue;
-      else texts.add(b.text());
+      else {
+        texts.add(b.text());
+        items.add((b.listItem() || b.brokenLine()) && b.linkDensity() < 0.3);
+      }
     }
     int headlines = ListingCheck.headlineLinks(removed);
     if (ListingCheck.isListing(headlines, texts))
       throw new ExtractionException(
           document.origin(), "not an article: the page lists " + headlines + " links to other stories");
-    TextCleaner.Cleaned cleaned = TextCleaner.clean(texts, new boolean[texts.size()]);
+    boolean[] item = new boolean[items.size()];
+    for (int i = 0; i < item.length; i++) item[i] = items.get(i);
+    TextCleaner.Cleaned cleaned = TextCleaner.clean(texts, new boolean[texts.size()], item);
     String stated = meta.articleBody();
     if (stated != null && length(cleaned.paragraphs()) * 1.6 < stated.length()) {
       List<String> paragraphs = TextParagraphs.split(stated);

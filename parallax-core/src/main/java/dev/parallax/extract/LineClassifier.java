@@ -51,10 +51,10 @@ final class LineClassifier {
           I);
   private static final Pattern CALL_TO_ACTION =
       Pattern.compile(
-          "\\b(click here|tap here|download (the|our) app|get the app|start reading|read now|follow us|share (this|on)|sign up"
+          "\\b(click here|tap here|download (the|our) app|get the app|start reading|read now|follow us|share (this|on|it)|like this (story|article|post)|sign up"
               + "|log in|sign in|subscribe|watch (now|live)|listen (now|live)|skip to|back to top"
               + "|advertisement|advert|sponsored|cookies?|all rights reserved|print this|copy link|requires javascript"
-              + "|enable javascript|javascript is disabled|partager sur|teilen auf|compartir en|abonnez-vous|abonnieren"
+              + "|enable javascript|javascript is disabled|scroll down|does not support|continue reading|partager sur|teilen auf|compartir en|abonnez-vous|abonnieren"
               + "|suscr[ií]bete)\\b",
           I);
   private static final Pattern IMPERATIVE_TO_READER =
@@ -92,6 +92,8 @@ final class LineClassifier {
     int words = wordCount(s);
     boolean sentence = SENTENCE_END.matcher(s).matches();
     boolean quote = s.startsWith("\"") || s.startsWith("“") || s.startsWith("«") || s.startsWith("„");
+    String media = MediaLines.reason(s, words);
+    if (media != null) return media;
     if (isCredit(s, words)) return Removed.CREDIT;
     if (endsWithCredit(s)) return Removed.CAPTION;
     if (words <= 25 && !quote && (words <= 8 || !sentence || ADDRESSES_READER.matcher(s).find())) {
@@ -125,8 +127,13 @@ final class LineClassifier {
     }
     boolean capitals = letters >= 2 && upper * 10 >= letters * 9;
     boolean creditWords = CREDIT_WORDS.matcher(s).find();
+    if (creditWords && words <= 2 && !s.endsWith(".")) return true;
     if (capitals && (creditWords || s.contains("/") || words <= 3)) return true;
     return creditWords && (s.contains("/") || s.startsWith("©")) && words <= 8;
+  }
+
+  static boolean hasCreditWords(String s) {
+    return CREDIT_WORDS.matcher(s).find();
   }
 
   /** A caption ends with its picture's credit in parentheses: "... (Getty Images)". */

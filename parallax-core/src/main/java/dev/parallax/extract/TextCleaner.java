@@ -29,6 +29,15 @@ final class TextCleaner {
    * @param skip paragraphs already taken as metadata (title, byline, ...), recorded as such
    */
   static Cleaned clean(List<String> paragraphs, boolean[] skip) {
+    return clean(paragraphs, skip, new boolean[paragraphs.size()]);
+  }
+
+  /**
+   * @param paragraphs the text's paragraphs in order
+   * @param skip paragraphs already taken as metadata (title, byline, ...), recorded as such
+   * @param items paragraphs that are items of a list or lines broken by {@code <br>} in the page, without links
+   */
+  static Cleaned clean(List<String> paragraphs, boolean[] skip, boolean[] items) {
     int n = paragraphs.size();
     int first = -1;
     int last = -1;
@@ -39,6 +48,7 @@ final class TextCleaner {
         last = i;
       }
     }
+    if (last >= 0) last = continuation(paragraphs, skip, items, last);
     String[] reasons = new String[n];
     for (int i = 0; i < n; i++) {
       if (skip[i]) {
@@ -65,12 +75,39 @@ final class TextCleaner {
     return new Cleaned(kept, captions, removed);
   }
 
-  /** The line just before a credit, if it is not prose, is that picture's caption. */
+  /**
+   * The last paragraph of the body, moved past what still continues the article after its last paragraph of
+   * prose: the items of a list or lines broken by {@code <br>} (tour dates, ingredients, features), a short
+   * line that introduces them ("The dates are:"), a short sentence that ends it. Each must pass the line
+   * classifier as body text; the run stops at the first line that is none of these.
+   */
+  private static int continuation(List<String> paragraphs, boolean[] skip, boolean[] items, int last) {
+    int n = paragraphs.size();
+    int end = last;
+    for (int j = last + 1; j < n && !skip[j]; j++) {
+      String p = paragraphs.get(j).strip();
+      if (LineClassifier.classify(p, Zone.BODY) != null) break;
+      boolean item = items[j];
+      boolean leadIn = p.endsWith(":") && j + 1 < n && items[j + 1];
+      boolean sentence =
+          j == end + 1 && !items[end] && LineClassifier.wordCount(p) >= 4 && LineClassifier.endsLikeSentence(p)
+              && !p.endsWith(":");
+      if (!item && !leadIn && !sentence) break;
+      end = j;
+    }
+    return end;
+  }
+
+  /**
+   * The line just before a credit is that picture's caption, unless it reads as a sentence of prose (a
+   * picture without a caption follows a paragraph of the article).
+   */
   private static void markCaptions(List<String> paragraphs, String[] reasons) {
     for (int i = 1; i < paragraphs.size(); i++) {
       if (!Removed.CREDIT.equals(reasons[i]) || reasons[i - 1] != null) continue;
       String before = paragraphs.get(i - 1);
-      if (LineClassifier.wordCount(before) <= 40) reasons[i - 1] = Removed.CAPTION;
+      boolean prose = LineClassifier.isProse(before) && LineClassifier.endsLikeSentence(before);
+      if (LineClassifier.wordCount(before) <= 40 && !prose) reasons[i - 1] = Removed.CAPTION;
     }
   }
 
