@@ -202,11 +202,15 @@ public final class EntityResolver {
     return a == b || a == EntityType.OTHER || b == EntityType.OTHER;
   }
 
+  /**
+   * The type with the most weight of evidence; OTHER (a title of a work, an event) wins only with more weight
+   * than every other type, so "Kill Bill" written in quotes in two articles is no person for one bare mention.
+   */
   private static EntityType winner(int[] votes) {
     EntityType best = EntityType.OTHER;
     for (EntityType t : EntityType.values())
       if (t != EntityType.OTHER && votes[t.ordinal()] > (best == EntityType.OTHER ? 0 : votes[best.ordinal()])) best = t;
-    return best;
+    return best != EntityType.OTHER && votes[EntityType.OTHER.ordinal()] > votes[best.ordinal()] ? EntityType.OTHER : best;
   }
 
   /** The spelling written most often, preferring a person's full name to the surname alone. */
