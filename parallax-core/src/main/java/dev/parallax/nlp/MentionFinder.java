@@ -84,8 +84,12 @@ public final class MentionFinder {
   }
 
   private boolean continuesName(Token x) {
-    return nameLike(x) && !day(x) && !lexicon.captionWord(x.text());
+    return nameLike(x) && !day(x) && !lexicon.captionWord(x.text()) && !DEMONSTRATIVES.contains(x.lower());
   }
+
+  private static final Set<String> DEMONSTRATIVES = Set.of("the", "a", "an", "this", "that", "these", "those");
+  /** Tags no word of a name has: "Up", "And", "The" are names only inside a run joined by a connector. */
+  private static final Set<String> NEVER_NAME_TAGS = Set.of("ADP", "CCONJ", "SCONJ", "DET", "PART", "INTJ", "PUNCT", "PRON");
 
   /**
    * "&" always joins two capitalised words ("Procter & Gamble"); "and" only when the run it starts ends
@@ -111,7 +115,8 @@ public final class MentionFinder {
   }
 
   private static boolean nameLike(Token x) {
-    if (!x.capitalised() || x.tag().equals("PRON") || x.text().equals("I") || contraction(x.text())) return false;
+    if (!x.capitalised() || NEVER_NAME_TAGS.contains(x.tag()) && !x.text().contains(".") || x.text().equals("I") || contraction(x.text()))
+      return false;
     for (int k = 0; k < x.text().length(); k++) if (Character.isLetter(x.text().charAt(k))) return !x.tag().equals("PUNCT");
     return false;
   }
@@ -146,6 +151,7 @@ public final class MentionFinder {
       return;
     }
     // a verb, adverb or preposition opening a run is a headline's or a button's word: "Hide Caption", "Up Continue"
+    while (to - from > 1 && capitals(t.get(from).text()) >= 5 && !known(t.get(from).text())) from++; // "WATCHED Paula Hancocks"
     while (to - from > 1 && (from == 0 || opener(t.get(from - 1))) && FUNCTION_TAGS.contains(t.get(from).tag()) && !known(t.get(from).text()))
       from++;
     if (to - from == 1 && (timeZone(t, from) || lexicon.captionWord(t.get(from).text()))) return;
@@ -227,7 +233,8 @@ public final class MentionFinder {
       out.add(new Mention(name, EntityType.PERSON, Evidence.TITLE, apposition, paragraph, start, end));
       return;
     }
-    if (to - nameFrom > 1 && lexicon.placeWord(last.text())) { // "Wall Street", "Silicon Valley", "Las Vegas Boulevard"
+    if (to - nameFrom > 1 && (lexicon.placeWord(last.text()) || lexicon.placePrefix(first.text()))) {
+      // "Wall Street", "Silicon Valley", "San Diego", "Republic of Korea"
       out.add(new Mention(name, EntityType.PLACE, Evidence.FORM, null, paragraph, start, end));
       return;
     }
@@ -246,6 +253,10 @@ public final class MentionFinder {
       out.add(new Mention(name, EntityType.PLACE, Evidence.CONTEXT, null, paragraph, start, end));
       return;
     }
+    if (to - nameFrom > 1 && !personShaped(t, nameFrom, to)) { // "Valley Gets Serious About Addiction": a headline's words
+      out.add(new Mention(name, EntityType.OTHER, Evidence.NONE, null, paragraph, start, end));
+      return;
+    }
     if (to - nameFrom > 1 || nameFrom > 0 && to < t.size() && lexicon.speechVerb(t.get(to).text())) {
       out.add(new Mention(name, EntityType.PERSON, Evidence.CONTEXT, null, paragraph, start, end));
       return;
@@ -258,6 +269,21 @@ public final class MentionFinder {
   private boolean known(String w) {
     return lexicon.title(w) || lexicon.titleModifier(w) || lexicon.nationality(w) || lexicon.place(w) || lexicon.organisation(w)
         || lexicon.orgWord(w);
+  }
+
+  /**
+   * A person's name has at most three words besides connectors ("Faisal bin Farhan"), and no verb, adverb or
+   * preposition after its first word.
+   */
+  private static boolean personShaped(List<Token> t, int from, int to) {
+    int words = 0;
+    for (int k = from; k < to; k++) {
+      Token x = t.get(k);
+      if (CONNECTORS.contains(x.text())) continue;
+      words++;
+      if (k > from && (x.tag().equals("VERB") || x.tag().equals("AUX") || x.tag().equals("ADV") || x.tag().equals("ADP"))) return false;
+    }
+    return words <= 3;
   }
 
   /** Places or nationalities joined by hyphens: "US-Russia", "Franco-German". */
