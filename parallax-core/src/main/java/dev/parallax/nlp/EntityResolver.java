@@ -129,6 +129,7 @@ public final class EntityResolver {
       List<Mention> ms = a.mentions();
       Group[] of = new Group[ms.size()];
       Map<Group, Integer> lastSeen = new HashMap<>();
+      Map<Group, Integer> seen = new HashMap<>();
       for (int i = 0; i < ms.size(); i++) {
         Mention m = ms.get(i);
         Group g;
@@ -137,7 +138,7 @@ public final class EntityResolver {
           NameForm word = forms.computeIfAbsent(m.text(), NameForm::of);
           String alias = lexicon.alias(m.text());
           List<Group> candidates = alias != null && byAlias.containsKey(alias) ? List.of(byAlias.get(alias)) : candidates(m, word, index);
-          g = pick(candidates, lastSeen);
+          g = pick(candidates, lastSeen, seen, ms, m.paragraph());
           if (g == null && candidates.isEmpty()) {
             groups.add(g = new Group());
             g.kind = m.type();
@@ -150,6 +151,7 @@ public final class EntityResolver {
         if (m.tokens() == 1 && g.shortNames.stream().noneMatch(f -> f.text().equals(m.text()))) g.shortNames.add(forms.get(m.text()));
         g.add(m, a.articleId());
         lastSeen.put(g, i);
+        seen.merge(g, 1, Integer::sum);
         of[i] = g;
       }
       assigned.put(a.articleId(), of);
@@ -189,13 +191,22 @@ public final class EntityResolver {
     return out;
   }
 
-  /** One candidate; of several, the one the article named last; none when the article named none of them. */
-  private static Group pick(List<Group> candidates, Map<Group, Integer> lastSeen) {
+  /**
+   * One candidate; of several, the one the article named last when that was in this paragraph or the one
+   * before ("His brother Ed Miliband …" then "Miliband said"), else the one it named most so far (the
+   * article's own subject, not "her father, Robert Thurman" named once three paragraphs up); none when the
+   * article named none of them.
+   */
+  private static Group pick(
+      List<Group> candidates, Map<Group, Integer> lastSeen, Map<Group, Integer> seen, List<Mention> ms, int paragraph) {
     if (candidates.size() == 1) return candidates.getFirst();
-    Group best = null;
+    Group last = null;
     for (Group g : candidates)
-      if (lastSeen.containsKey(g) && (best == null || lastSeen.get(g) > lastSeen.get(best))) best = g;
-    return best;
+      if (lastSeen.containsKey(g) && (last == null || lastSeen.get(g) > lastSeen.get(last))) last = g;
+    if (last == null || ms.get(lastSeen.get(last)).paragraph() >= paragraph - 1) return last;
+    Group most = last;
+    for (Group g : candidates) if (seen.getOrDefault(g, 0) > seen.getOrDefault(most, 0)) most = g;
+    return most;
   }
 
   private static boolean compatible(EntityType a, EntityType b) {

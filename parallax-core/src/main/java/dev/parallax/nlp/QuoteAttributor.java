@@ -49,14 +49,18 @@ public final class QuoteAttributor {
         switch (s.kind()) {
           case NAMED -> {
             entity = named(s.mentions(), entityOf, entities);
-            if (entity < 0) unnamed = s.text();
+            if (entity < 0 && !onlyOther(s.mentions(), entityOf, entities)) unnamed = s.text();
           }
           case PRONOUN -> {
             // a person named earlier in the same paragraph, else the speaker of the quote just before, else the
             // last person named
+            // the subject of a sentence of the same paragraph, else the speaker of the quote just before, else any
+            // person named earlier in the paragraph, else before
             boolean adjacent = previousQuote != null && previousQuote.paragraph() >= q.paragraph() - 1;
-            entity = person(s.mentions().stream().filter(m -> a.mentions().get(m).paragraph() == q.paragraph()).toList(), entityOf, entities);
+            entity = person(s.mentions().subList(0, s.subjects()), entityOf, entities);
             if (entity < 0 && adjacent) entity = lastNamed;
+            if (entity < 0)
+              entity = person(s.mentions().stream().filter(m -> a.mentions().get(m).paragraph() == q.paragraph()).toList(), entityOf, entities);
             if (entity < 0) entity = person(s.mentions(), entityOf, entities);
             if (entity < 0) entity = lastNamed;
           }
@@ -90,6 +94,18 @@ public final class QuoteAttributor {
     return merge(all, entities);
   }
 
+  /** The speaker's names are all of things that cannot speak (a film, a holiday): the text does not say who. */
+  private static boolean onlyOther(List<Integer> mentions, int[] entityOf, List<CanonicalEntity> entities) {
+    boolean any = false;
+    for (int m : mentions) {
+      int e = m < entityOf.length ? entityOf[m] : -1;
+      if (e < 0) return false;
+      if (entities.get(e).type() != EntityType.OTHER) return false;
+      any = true;
+    }
+    return any;
+  }
+
   private static int named(List<Integer> mentions, int[] entityOf, List<CanonicalEntity> entities) {
     int organisation = -1;
     int place = -1;
@@ -97,6 +113,7 @@ public final class QuoteAttributor {
       int e = m < entityOf.length ? entityOf[m] : -1;
       if (e < 0) continue;
       EntityType type = entities.get(e).type();
+      if (type == EntityType.OTHER) continue;
       if (type == EntityType.PERSON) return e;
       if (type == EntityType.PLACE) place = place < 0 ? e : place;
       else organisation = organisation < 0 ? e : organisation;
