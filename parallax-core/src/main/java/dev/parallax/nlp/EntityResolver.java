@@ -37,6 +37,8 @@ public final class EntityResolver {
     final Set<String> titles = new TreeSet<>();
     final Set<String> articles = new LinkedHashSet<>();
     int mentions;
+    /** Mentions by a name of several words across the story: how prominent the entity is. */
+    int fullMentions;
     /** The type the group had when it was formed, which one-word mentions are matched against. */
     EntityType kind = EntityType.OTHER;
 
@@ -58,6 +60,7 @@ public final class EntityResolver {
   private static final class Index {
     final Map<String, List<Group>> byLastWord = new HashMap<>();
     final Map<String, List<Group>> byInitials = new HashMap<>();
+    final Map<String, List<Group>> byFirstWord = new HashMap<>();
 
     void add(Group g, NameForm name) {
       for (String k : NameForm.neighbourhood(name.lastKey())) {
@@ -65,6 +68,8 @@ public final class EntityResolver {
         if (!l.contains(g)) l.add(g);
       }
       if (name.size() > 1) {
+        List<Group> f = byFirstWord.computeIfAbsent(name.keys()[0], x -> new ArrayList<>());
+        if (!f.contains(g)) f.add(g);
         String initials = Names.initials(name.text()).toUpperCase(Locale.ROOT);
         if (initials.length() >= 2) byInitials.computeIfAbsent(initials, x -> new ArrayList<>()).add(g);
       }
@@ -121,6 +126,7 @@ public final class EntityResolver {
     for (Group g : groups) { // counted again below, mention by mention
       g.kind = g.type();
       Arrays.fill(g.votes, 0);
+      g.fullMentions = g.mentions;
       g.mentions = 0;
     }
 
@@ -138,6 +144,7 @@ public final class EntityResolver {
           NameForm word = forms.computeIfAbsent(m.text(), NameForm::of);
           String alias = lexicon.alias(m.text());
           List<Group> candidates = alias != null && byAlias.containsKey(alias) ? List.of(byAlias.get(alias)) : candidates(m, word, index);
+          if (candidates.isEmpty()) candidates = firstName(m, word, index, lastSeen);
           g = pick(candidates, lastSeen, seen, ms, m.paragraph());
           if (g == null && candidates.isEmpty()) {
             groups.add(g = new Group());
@@ -191,6 +198,14 @@ public final class EntityResolver {
     return out;
   }
 
+  /** "Uma" alone, for the one person of that first name the article has named in full ("Uma Thurman"). */
+  private static List<Group> firstName(Mention m, NameForm word, Index index, Map<Group, Integer> lastSeen) {
+    if (m.evidence() == Mention.Evidence.LEXICON && m.type() != EntityType.PERSON || word.size() != 1) return List.of();
+    List<Group> people = index.byFirstWord.getOrDefault(word.keys()[0], List.of()).stream()
+        .filter(g -> g.kind == EntityType.PERSON && lastSeen.containsKey(g)).toList();
+    return people.size() == 1 ? people : List.of();
+  }
+
   /**
    * One candidate; of several, the one the article named last when that was in this paragraph or the one
    * before ("His brother Ed Miliband …" then "Miliband said"), else the one it named most so far (the
@@ -203,10 +218,15 @@ public final class EntityResolver {
     Group last = null;
     for (Group g : candidates)
       if (lastSeen.containsKey(g) && (last == null || lastSeen.get(g) > lastSeen.get(last))) last = g;
-    if (last == null || ms.get(lastSeen.get(last)).paragraph() >= paragraph - 1) return last;
-    Group most = last;
-    for (Group g : candidates) if (seen.getOrDefault(g, 0) > seen.getOrDefault(most, 0)) most = g;
-    return most;
+    if (last != null && ms.get(lastSeen.get(last)).paragraph() >= paragraph - 1) return last;
+    Group most = null; // named most in this article so far, then most often in full across the story
+    for (Group g : candidates)
+      if (most == null || seen.getOrDefault(g, 0) > seen.getOrDefault(most, 0)
+          || seen.getOrDefault(g, 0).equals(seen.getOrDefault(most, 0)) && g.fullMentions > most.fullMentions) most = g;
+    boolean dominant = true; // the story's main bearer of the name: named in full three times as often as any other
+    for (Group g : candidates)
+      if (g != most && (3 * Math.max(1, g.fullMentions) > most.fullMentions || seen.getOrDefault(g, 0) > 1)) dominant = false;
+    return dominant || last != null ? most : null;
   }
 
   private static boolean compatible(EntityType a, EntityType b) {

@@ -39,6 +39,22 @@ final class NlpDumpMain {
         }
     }
     StoryAnnotator annotator = StoryAnnotator.english();
+    if (args.length > 2) { // JSONL EVENT ARTICLE-ID: each quote of one article with what the text says of its speaker
+      List<Article> story = byEvent.get(args[1]);
+      List<ArticleAnalysis> analyses = story.stream().map(annotator::analyse).toList();
+      EntityResolver.Resolution r = new EntityResolver(Lexicon.english()).resolve(analyses);
+      for (ArticleAnalysis a : analyses) {
+        if (!a.articleId().equals(args[2])) continue;
+        int[] of = r.entityOf().get(a.articleId());
+        for (FoundQuote q : a.quotes()) {
+          StringBuilder b = new StringBuilder();
+          for (int m : q.speaker().mentions())
+            b.append(a.mentions().get(m).text()).append('=').append(of[m] < 0 ? "-" : r.entities().get(of[m]).name()).append(", ");
+          System.out.println(q.paragraph() + " " + q.speaker().kind() + " '" + q.speaker().text() + "' s=" + q.speaker().subjects() + " [" + b + "] " + q.text());
+        }
+      }
+      return;
+    }
     for (Map.Entry<String, List<Article>> e : byEvent.entrySet()) {
       if (args.length > 1 && !e.getKey().startsWith(args[1])) continue;
       Annotator.StoryAnnotations s = annotator.annotate(e.getValue());
