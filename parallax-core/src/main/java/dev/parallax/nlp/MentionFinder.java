@@ -146,7 +146,9 @@ public final class MentionFinder {
     boolean cut = to - from > 1 && loneLetter(t.get(to - 1));
     if (cut) to--; // "Group A", a caption's "CLOSE A"
     if (from >= to) return;
-    if (shouted(t, from, to) || cut && capitals(text(t, from, to)) > 1) {
+    boolean opening = from == 0 || opener(t.get(from - 1));
+    if (shouted(t, from, to) || cut && capitals(text(t, from, to)) > 1
+        || opening && to - from == 1 && capitals(t.get(from).text()) >= 5 && !known(t.get(from).text())) { // "CLOSE A man …"
       dateline(paragraph, t, from, to, out);
       return;
     }

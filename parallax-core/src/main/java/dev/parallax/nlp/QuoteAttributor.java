@@ -256,7 +256,26 @@ public final class QuoteAttributor {
     return shared >= SAME_QUOTE * small.size();
   }
 
-  /** The quotes grouped by speaker: named speakers quoted by the most articles first, unnamed ones last. */
+  /** How many quotes of one speaker are featured: the rest are one click away. */
+  public static final int FEATURED_PER_SPEAKER = 3;
+
+  /**
+   * How much a quote tells a reader: outlets that carry it first, then its length up to about forty words
+   * (a phrase of three words says little, a paragraph-long statement no more than its first lines), a figure.
+   */
+  static double informativeness(StoryQuote q) {
+    int words = QuoteFinder.wordCount(q.text());
+    double score = 2.0 * q.sources().size() + Math.min(words, 40) / 10.0;
+    if (words < 6) score -= 2;
+    if (words > 80) score -= 1;
+    if (q.text().chars().anyMatch(Character::isDigit)) score += 0.5;
+    return score;
+  }
+
+  /**
+   * The quotes grouped by speaker: named speakers quoted by the most articles first, unnamed ones last; within
+   * a speaker the most informative first, the first {@link #FEATURED_PER_SPEAKER} marked featured.
+   */
   public static List<StoryQuote> bySpeaker(List<StoryQuote> quotes) {
     Map<String, List<StoryQuote>> by = new LinkedHashMap<>();
     for (StoryQuote q : quotes) by.computeIfAbsent(String.valueOf(q.speaker()), k -> new ArrayList<>()).add(q);
@@ -267,8 +286,8 @@ public final class QuoteAttributor {
     List<StoryQuote> out = new ArrayList<>();
     for (List<StoryQuote> l : speakers) {
       List<StoryQuote> sorted = new ArrayList<>(l);
-      sorted.sort(java.util.Comparator.comparingInt((StoryQuote q) -> -q.sources().size()));
-      out.addAll(sorted);
+      sorted.sort(java.util.Comparator.comparingDouble((StoryQuote q) -> -informativeness(q)));
+      for (int i = 0; i < sorted.size(); i++) out.add(sorted.get(i).featured(i < FEATURED_PER_SPEAKER));
     }
     return out;
   }
