@@ -37,6 +37,8 @@ public final class EntityResolver {
     final Set<String> titles = new TreeSet<>();
     final Set<String> articles = new LinkedHashSet<>();
     int mentions;
+    /** Mentions by a name of several words across the story: how prominent the entity is. */
+    int fullMentions;
     /** The type the group had when it was formed, which one-word mentions are matched against. */
     EntityType kind = EntityType.OTHER;
 
@@ -58,6 +60,7 @@ public final class EntityResolver {
   private static final class Index {
     final Map<String, List<Group>> byLastWord = new HashMap<>();
     final Map<String, List<Group>> byInitials = new HashMap<>();
+    final Map<String, List<Group>> byFirstWord = new HashMap<>();
 
     void add(Group g, NameForm name) {
       for (String k : NameForm.neighbourhood(name.lastKey())) {
@@ -65,6 +68,8 @@ public final class EntityResolver {
         if (!l.contains(g)) l.add(g);
       }
       if (name.size() > 1) {
+        List<Group> f = byFirstWord.computeIfAbsent(name.keys()[0], x -> new ArrayList<>());
+        if (!f.contains(g)) f.add(g);
         String initials = Names.initials(name.text()).toUpperCase(Locale.ROOT);
         if (initials.length() >= 2) byInitials.computeIfAbsent(initials, x -> new ArrayList<>()).add(g);
       }
@@ -121,6 +126,7 @@ public final class EntityResolver {
     for (Group g : groups) { // counted again below, mention by mention
       g.kind = g.type();
       Arrays.fill(g.votes, 0);
+      g.fullMentions = g.mentions;
       g.mentions = 0;
     }
 
@@ -129,6 +135,7 @@ public final class EntityResolver {
       List<Mention> ms = a.mentions();
       Group[] of = new Group[ms.size()];
       Map<Group, Integer> lastSeen = new HashMap<>();
+      Map<Group, Integer> seen = new HashMap<>();
       for (int i = 0; i < ms.size(); i++) {
         Mention m = ms.get(i);
         Group g;
@@ -137,7 +144,8 @@ public final class EntityResolver {
           NameForm word = forms.computeIfAbsent(m.text(), NameForm::of);
           String alias = lexicon.alias(m.text());
           List<Group> candidates = alias != null && byAlias.containsKey(alias) ? List.of(byAlias.get(alias)) : candidates(m, word, index);
-          g = pick(candidates, lastSeen);
+          if (candidates.isEmpty()) candidates = firstName(m, word, index, lastSeen);
+          g = pick(candidates, lastSeen, seen, ms, m.paragraph());
           if (g == null && candidates.isEmpty()) {
             groups.add(g = new Group());
             g.kind = m.type();
@@ -150,6 +158,7 @@ public final class EntityResolver {
         if (m.tokens() == 1 && g.shortNames.stream().noneMatch(f -> f.text().equals(m.text()))) g.shortNames.add(forms.get(m.text()));
         g.add(m, a.articleId());
         lastSeen.put(g, i);
+        seen.merge(g, 1, Integer::sum);
         of[i] = g;
       }
       assigned.put(a.articleId(), of);
@@ -189,24 +198,50 @@ public final class EntityResolver {
     return out;
   }
 
-  /** One candidate; of several, the one the article named last; none when the article named none of them. */
-  private static Group pick(List<Group> candidates, Map<Group, Integer> lastSeen) {
+  /** "Uma" alone, for the one person of that first name the article has named in full ("Uma Thurman"). */
+  private static List<Group> firstName(Mention m, NameForm word, Index index, Map<Group, Integer> lastSeen) {
+    if (m.evidence() == Mention.Evidence.LEXICON && m.type() != EntityType.PERSON || word.size() != 1) return List.of();
+    List<Group> people = index.byFirstWord.getOrDefault(word.keys()[0], List.of()).stream()
+        .filter(g -> g.kind == EntityType.PERSON && lastSeen.containsKey(g)).toList();
+    return people.size() == 1 ? people : List.of();
+  }
+
+  /**
+   * One candidate; of several, the one the article named last when that was in this paragraph or the one
+   * before ("His brother Ed Miliband …" then "Miliband said"), else the one it named most so far (the
+   * article's own subject, not "her father, Robert Thurman" named once three paragraphs up); none when the
+   * article named none of them.
+   */
+  private static Group pick(
+      List<Group> candidates, Map<Group, Integer> lastSeen, Map<Group, Integer> seen, List<Mention> ms, int paragraph) {
     if (candidates.size() == 1) return candidates.getFirst();
-    Group best = null;
+    Group last = null;
     for (Group g : candidates)
-      if (lastSeen.containsKey(g) && (best == null || lastSeen.get(g) > lastSeen.get(best))) best = g;
-    return best;
+      if (lastSeen.containsKey(g) && (last == null || lastSeen.get(g) > lastSeen.get(last))) last = g;
+    if (last != null && ms.get(lastSeen.get(last)).paragraph() >= paragraph - 1) return last;
+    Group most = null; // named most in this article so far, then most often in full across the story
+    for (Group g : candidates)
+      if (most == null || seen.getOrDefault(g, 0) > seen.getOrDefault(most, 0)
+          || seen.getOrDefault(g, 0).equals(seen.getOrDefault(most, 0)) && g.fullMentions > most.fullMentions) most = g;
+    boolean dominant = true; // the story's main bearer of the name: named in full three times as often as any other
+    for (Group g : candidates)
+      if (g != most && (3 * Math.max(1, g.fullMentions) > most.fullMentions || seen.getOrDefault(g, 0) > 1)) dominant = false;
+    return dominant || last != null ? most : null;
   }
 
   private static boolean compatible(EntityType a, EntityType b) {
     return a == b || a == EntityType.OTHER || b == EntityType.OTHER;
   }
 
+  /**
+   * The type with the most weight of evidence; OTHER (a title of a work, an event) wins only with more weight
+   * than every other type, so "Kill Bill" written in quotes in two articles is no person for one bare mention.
+   */
   private static EntityType winner(int[] votes) {
     EntityType best = EntityType.OTHER;
     for (EntityType t : EntityType.values())
       if (t != EntityType.OTHER && votes[t.ordinal()] > (best == EntityType.OTHER ? 0 : votes[best.ordinal()])) best = t;
-    return best;
+    return best != EntityType.OTHER && votes[EntityType.OTHER.ordinal()] > votes[best.ordinal()] ? EntityType.OTHER : best;
   }
 
   /** The spelling written most often, preferring a person's full name to the surname alone. */

@@ -29,6 +29,9 @@ public final class Lexicon {
   private final Set<String> speechVerbs = read("speech-verbs.txt");
   private final Set<String> notNames = read("not-names.txt");
   private final Set<String> eventWords = read("event-words.txt");
+  private final Set<String> placeWords = read("place-words.txt");
+  private final Set<String> placePrefixes = read("place-prefixes.txt");
+  private final Set<String> captionWords = read("caption-words.txt");
   private final java.util.Map<String, String> aliases = aliases("aliases.txt");
 
   private Lexicon() {
@@ -81,6 +84,21 @@ public final class Lexicon {
 
   public boolean eventWord(String word) {
     return eventWords.contains(key(word));
+  }
+
+  /** A word that makes a name a place's: "Street", "Valley", "River". */
+  public boolean placeWord(String word) {
+    return placeWords.contains(key(word));
+  }
+
+  /** A word that opens names of places: "San", "Fort", "Republic" (of …). */
+  public boolean placePrefix(String word) {
+    return placePrefixes.contains(key(word));
+  }
+
+  /** A word of captions, credits and page buttons ("Caption", "Image", "Continue"), never in a name. */
+  public boolean captionWord(String word) {
+    return captionWords.contains(key(word));
   }
 
   public boolean speechVerb(String word) {

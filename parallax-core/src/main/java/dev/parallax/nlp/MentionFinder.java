@@ -54,6 +54,7 @@ public final class MentionFinder {
               && !t.get(j + 1).is("of") && continuesName(t.get(j + 3))) j += 3;
           else if (j + 3 < t.size() && t.get(j + 1).is("of") && t.get(j + 2).is("the") && connects(t.get(j), t.get(j + 1))
               && continuesName(t.get(j + 3))) j += 3;
+          else if (j + 2 < t.size() && andJoins(t, j)) j += 2;
           else break;
         }
         span(paragraph, t, i, j + 1, out);
@@ -83,7 +84,25 @@ public final class MentionFinder {
   }
 
   private boolean continuesName(Token x) {
-    return nameLike(x) && !day(x);
+    return nameLike(x) && !day(x) && !lexicon.captionWord(x.text()) && !DEMONSTRATIVES.contains(x.lower());
+  }
+
+  private static final Set<String> DEMONSTRATIVES = Set.of("the", "a", "an", "this", "that", "these", "those");
+  /** Tags no word of a name has: "Up", "And", "The" are names only inside a run joined by a connector. */
+  private static final Set<String> NEVER_NAME_TAGS = Set.of("ADP", "CCONJ", "SCONJ", "DET", "PART", "INTJ", "PUNCT", "PRON");
+
+  /**
+   * "&" always joins two capitalised words ("Procter & Gamble"); "and" only when the run it starts ends
+   * with a word of organisations ("State Law and Order Restoration Council"), so "Russia and Ukraine" stay two.
+   */
+  private boolean andJoins(List<Token> t, int j) {
+    Token c = t.get(j + 1);
+    if (!continuesName(t.get(j + 2)) || !continuesName(t.get(j))) return false;
+    if (c.text().equals("&")) return true;
+    if (!c.text().equals("and")) return false;
+    int e = j + 2;
+    while (e + 1 < t.size() && continuesName(t.get(e + 1))) e++;
+    return e > j + 2 && lexicon.orgWord(t.get(e).text()) && !lexicon.place(t.get(j).text());
   }
 
   private boolean connects(Token before, Token connector) {
@@ -96,9 +115,18 @@ public final class MentionFinder {
   }
 
   private static boolean nameLike(Token x) {
-    if (!x.capitalised() || x.tag().equals("PRON")) return false;
+    if (!x.capitalised() || NEVER_NAME_TAGS.contains(x.tag()) && !x.text().contains(".") || x.text().equals("I") || contraction(x.text()))
+      return false;
     for (int k = 0; k < x.text().length(); k++) if (Character.isLetter(x.text().charAt(k))) return !x.tag().equals("PUNCT");
     return false;
+  }
+
+  /** "I'll", "We're", "Don't": a pronoun or verb with a clitic, never a name. */
+  private static boolean contraction(String w) {
+    int a = Math.max(w.lastIndexOf('\''), w.lastIndexOf('’'));
+    if (a <= 0 || a == w.length() - 1) return false;
+    String tail = w.substring(a + 1).toLowerCase(java.util.Locale.ROOT);
+    return tail.equals("ll") || tail.equals("re") || tail.equals("ve") || tail.equals("m") || tail.equals("d") || tail.equals("t");
   }
 
   private boolean day(Token x) {
@@ -113,10 +141,30 @@ public final class MentionFinder {
   }
 
   private void span(int paragraph, List<Token> t, int from, int to, List<Mention> out) {
-    while (from < to && DETERMINERS.contains(t.get(from).lower())) from++;
+    boolean afterThe = from > 0 && t.get(from - 1).is("the");
+    while (from < to && DETERMINERS.contains(t.get(from).lower())) afterThe = t.get(from++).is("the");
+    boolean cut = to - from > 1 && loneLetter(t.get(to - 1));
+    if (cut) to--; // "Group A", a caption's "CLOSE A"
+    if (from >= to) return;
+    boolean opening = from == 0 || opener(t.get(from - 1));
+    if (shouted(t, from, to) || cut && capitals(text(t, from, to)) > 1
+        || opening && to - from == 1 && capitals(t.get(from).text()) >= 5 && !known(t.get(from).text())) { // "CLOSE A man …"
+      dateline(paragraph, t, from, to, out);
+      return;
+    }
+    // a verb, adverb or preposition opening a run is a headline's or a button's word: "Hide Caption", "Up Continue"
+    while (to - from > 1 && capitals(t.get(from).text()) >= 5 && !known(t.get(from).text())) from++; // "WATCHED Paula Hancocks"
+    while (to - from > 1 && (from == 0 || opener(t.get(from - 1))) && FUNCTION_TAGS.contains(t.get(from).tag()) && !known(t.get(from).text()))
+      from++;
+    if (to - from == 1 && (timeZone(t, from) || lexicon.captionWord(t.get(from).text()))) return;
+    if (quotedWork(t, from, to) && !lexicon.place(text(t, from, to)) && !lexicon.organisation(text(t, from, to))) {
+      out.add(new Mention(text(t, from, to), EntityType.OTHER, Evidence.FORM, null, paragraph, t.get(from).start(), t.get(to - 1).end()));
+      return;
+    }
     // a sentence's capitalised first word that is no name before one that is: "Worried European leaders"
     if (to - from == 2 && (from == 0 || opener(t.get(from - 1))) && !t.get(from).tag().equals("PROPN")
-        && (lexicon.place(t.get(from + 1).text()) || lexicon.organisation(t.get(from + 1).text()) || lexicon.nationality(t.get(from + 1).text())))
+        && (lexicon.place(t.get(from + 1).text()) || lexicon.organisation(t.get(from + 1).text()) || lexicon.nationality(t.get(from + 1).text())
+            || placeCompound(t.get(from + 1).text())))
       from++; // "Good | US-Russia relations"
     while (to - from > 1 && lexicon.nationality(t.get(to - 1).text())) to--; // "… European" before "leaders"
     if (from >= to) return;
@@ -128,6 +176,14 @@ public final class MentionFinder {
         break;
       }
     }
+    // a common noun or a nationality before a name of two words or more is its description, not part of it:
+    // "Actress Uma Thurman", "Argentine Abel Balbo"
+    if (titleAt < 0 && to - from >= 3 && !hasOrgWord(t, from, to) && !lexicon.place(text(t, from, to))
+        && !lexicon.organisation(text(t, from, to))
+        && (t.get(from).tag().equals("NOUN") && (from == 0 || opener(t.get(from - 1))) && t.get(from + 1).tag().equals("PROPN")
+            && !CONNECTORS.contains(t.get(from + 1).lower()) && !lexicon.place(t.get(from).text())
+            || lexicon.nationality(t.get(from).text())))
+      titleAt = from;
     String title = null;
     int nameFrom = from;
     if (titleAt >= 0) {
@@ -179,8 +235,28 @@ public final class MentionFinder {
       out.add(new Mention(name, EntityType.PERSON, Evidence.TITLE, apposition, paragraph, start, end));
       return;
     }
+    if (to - nameFrom > 1 && (lexicon.placeWord(last.text()) || lexicon.placePrefix(first.text()))) {
+      // "Wall Street", "Silicon Valley", "San Diego", "Republic of Korea"
+      out.add(new Mention(name, EntityType.PLACE, Evidence.FORM, null, paragraph, start, end));
+      return;
+    }
+    if (to - nameFrom > 1 && (namedAfterPlace(t, nameFrom, to) || to - nameFrom == 2 && lexicon.nationality(first.text()))) {
+      // a team or company named after its city ("Dallas Cowboys", "Steaua Bucharest"), a body named by an
+      // adjective ("Islamic State")
+      out.add(new Mention(name, EntityType.ORGANIZATION, Evidence.FORM, null, paragraph, start, end));
+      return;
+    }
+    if (afterThe && (to >= t.size() || !t.get(to).tag().equals("NOUN")) && !lexicon.nationality(name)) {
+      // "the Cowboys", "the Islamic State": people are not named with an article
+      out.add(new Mention(name, EntityType.ORGANIZATION, Evidence.CONTEXT, null, paragraph, start, end));
+      return;
+    }
     if (to - nameFrom == 1 && nameFrom > 0 && PLACE_PREPOSITIONS.contains(t.get(nameFrom - 1).lower())) {
       out.add(new Mention(name, EntityType.PLACE, Evidence.CONTEXT, null, paragraph, start, end));
+      return;
+    }
+    if (to - nameFrom > 1 && !personShaped(t, nameFrom, to)) { // "Valley Gets Serious About Addiction": a headline's words
+      out.add(new Mention(name, EntityType.OTHER, Evidence.NONE, null, paragraph, start, end));
       return;
     }
     if (to - nameFrom > 1 || nameFrom > 0 && to < t.size() && lexicon.speechVerb(t.get(to).text())) {
@@ -188,6 +264,110 @@ public final class MentionFinder {
       return;
     }
     out.add(new Mention(name, EntityType.OTHER, Evidence.NONE, null, paragraph, start, end));
+  }
+
+  private static final Set<String> FUNCTION_TAGS = Set.of("VERB", "AUX", "ADV", "ADP", "SCONJ", "CCONJ", "PRON", "PART", "INTJ");
+
+  private boolean known(String w) {
+    return lexicon.title(w) || lexicon.titleModifier(w) || lexicon.nationality(w) || lexicon.place(w) || lexicon.organisation(w)
+        || lexicon.orgWord(w);
+  }
+
+  /**
+   * A person's name has at most three words besides connectors ("Faisal bin Farhan"), and no verb, adverb or
+   * preposition after its first word.
+   */
+  private static boolean personShaped(List<Token> t, int from, int to) {
+    int words = 0;
+    for (int k = from; k < to; k++) {
+      Token x = t.get(k);
+      if (CONNECTORS.contains(x.text())) continue;
+      words++;
+      if (k > from && (x.tag().equals("VERB") || x.tag().equals("AUX") || x.tag().equals("ADV") || x.tag().equals("ADP"))) return false;
+    }
+    return words <= 3;
+  }
+
+  /** Places or nationalities joined by hyphens: "US-Russia", "Franco-German". */
+  private boolean placeCompound(String w) {
+    if (w.indexOf('-') < 0) return false;
+    for (String part : w.split("-")) if (!lexicon.place(part) && !lexicon.nationality(part)) return false;
+    return true;
+  }
+
+  /** A one-letter word that is not an initial ("Group A"; "A" opening the next sentence of a caption). */
+  private static boolean loneLetter(Token x) {
+    return x.text().length() == 1 && Character.isUpperCase(x.text().charAt(0));
+  }
+
+  /** An acronym after a clock time or a number: a time zone ("10:30 GMT", "3 p.m. ET"), not an organisation. */
+  private static boolean timeZone(List<Token> t, int at) {
+    if (at == 0 || !acronym(t.get(at).text()) || t.get(at).text().length() > 4) return false;
+    Token b = t.get(at - 1);
+    return b.tag().equals("NUM") || b.text().matches(".*\\d.*") || b.lower().matches("[ap]\\.?m\\.?");
+  }
+
+  /**
+   * Two or more words in capitals of three letters or more, or one of six or more: a map label, a
+   * headline or a dateline ("200 FEET LAS VEGAS BOULEVARD CROWD STAGE", "LONDON —"), not running text.
+   */
+  private static boolean shouted(List<Token> t, int from, int to) {
+    int caps = 0;
+    for (int k = from; k < to; k++) if (capitals(t.get(k).text()) >= 3) caps++;
+    return caps >= 2 && 2 * caps > to - from || to - from == 1 && capitals(t.get(from).text()) >= 6;
+  }
+
+  private static int capitals(String w) {
+    int n = 0;
+    for (int k = 0; k < w.length(); k++) {
+      char c = w.charAt(k);
+      if (Character.isLowerCase(c)) return 0;
+      if (Character.isUpperCase(c)) n++;
+    }
+    return n;
+  }
+
+  /** A shouted run that opens a paragraph and is a known place is a dateline: kept as the place, in title case. */
+  private void dateline(int paragraph, List<Token> t, int from, int to, List<Mention> out) {
+    if (from != 0 || to < t.size() && t.get(to).tag().equals("NOUN")) return;
+    StringBuilder b = new StringBuilder();
+    for (int k = from; k < to; k++) {
+      String w = t.get(k).text();
+      if (k > from) b.append(' ');
+      b.append(w.charAt(0)).append(w.substring(1).toLowerCase(java.util.Locale.ROOT));
+    }
+    String name = b.toString();
+    if (lexicon.place(name))
+      out.add(new Mention(name, EntityType.PLACE, Evidence.LEXICON, null, paragraph, t.get(from).start(), t.get(to - 1).end()));
+  }
+
+  /** A run that is all a quotation ("‘Kill Bill’", "“Pulp Fiction,”"): the title of a work. */
+  private static boolean quotedWork(List<Token> t, int from, int to) {
+    if (from == 0 || !openingMark(t.get(from - 1).text())) return false;
+    int k = to;
+    if (k < t.size() && (t.get(k).text().equals(",") || t.get(k).text().equals("."))) k++;
+    return k < t.size() && closingMark(t.get(k).text());
+  }
+
+  private static boolean openingMark(String w) {
+    return w.equals("“") || w.equals("‘") || w.equals("\"") || w.equals("'");
+  }
+
+  private static boolean closingMark(String w) {
+    String m = w.replaceAll("[,.;:!?]", "");
+    return m.equals("”") || m.equals("’") || m.equals("\"") || m.equals("'");
+  }
+
+  /** A known place with a word that is no place: not first ("Steaua Bucharest"), or first before a plural ("Dallas Cowboys"). */
+  private boolean namedAfterPlace(List<Token> t, int from, int to) {
+    String lastWord = t.get(to - 1).text();
+    boolean plural = lastWord.length() > 3 && lastWord.endsWith("s") && !lastWord.endsWith("ss") && !lastWord.endsWith("us")
+        && !lastWord.endsWith("is");
+    for (int k = from; k < to; k++) {
+      if (!lexicon.place(t.get(k).text())) continue;
+      if (k > from || plural && !lexicon.place(lastWord)) return true;
+    }
+    return false;
   }
 
   /**

@@ -49,14 +49,18 @@ public final class QuoteAttributor {
         switch (s.kind()) {
           case NAMED -> {
             entity = named(s.mentions(), entityOf, entities);
-            if (entity < 0) unnamed = s.text();
+            if (entity < 0 && !onlyOther(s.mentions(), entityOf, entities)) unnamed = s.text();
           }
           case PRONOUN -> {
             // a person named earlier in the same paragraph, else the speaker of the quote just before, else the
             // last person named
+            // the subject of a sentence of the same paragraph, else the speaker of the quote just before, else any
+            // person named earlier in the paragraph, else before
             boolean adjacent = previousQuote != null && previousQuote.paragraph() >= q.paragraph() - 1;
-            entity = person(s.mentions().stream().filter(m -> a.mentions().get(m).paragraph() == q.paragraph()).toList(), entityOf, entities);
+            entity = person(s.mentions().subList(0, s.subjects()), entityOf, entities);
             if (entity < 0 && adjacent) entity = lastNamed;
+            if (entity < 0)
+              entity = person(s.mentions().stream().filter(m -> a.mentions().get(m).paragraph() == q.paragraph()).toList(), entityOf, entities);
             if (entity < 0) entity = person(s.mentions(), entityOf, entities);
             if (entity < 0) entity = lastNamed;
           }
@@ -90,6 +94,18 @@ public final class QuoteAttributor {
     return merge(all, entities);
   }
 
+  /** The speaker's names are all of things that cannot speak (a film, a holiday): the text does not say who. */
+  private static boolean onlyOther(List<Integer> mentions, int[] entityOf, List<CanonicalEntity> entities) {
+    boolean any = false;
+    for (int m : mentions) {
+      int e = m < entityOf.length ? entityOf[m] : -1;
+      if (e < 0) return false;
+      if (entities.get(e).type() != EntityType.OTHER) return false;
+      any = true;
+    }
+    return any;
+  }
+
   private static int named(List<Integer> mentions, int[] entityOf, List<CanonicalEntity> entities) {
     int organisation = -1;
     int place = -1;
@@ -97,6 +113,7 @@ public final class QuoteAttributor {
       int e = m < entityOf.length ? entityOf[m] : -1;
       if (e < 0) continue;
       EntityType type = entities.get(e).type();
+      if (type == EntityType.OTHER) continue;
       if (type == EntityType.PERSON) return e;
       if (type == EntityType.PLACE) place = place < 0 ? e : place;
       else organisation = organisation < 0 ? e : organisation;
@@ -239,7 +256,26 @@ public final class QuoteAttributor {
     return shared >= SAME_QUOTE * small.size();
   }
 
-  /** The quotes grouped by speaker: named speakers quoted by the most articles first, unnamed ones last. */
+  /** How many quotes of one speaker are featured: the rest are one click away. */
+  public static final int FEATURED_PER_SPEAKER = 3;
+
+  /**
+   * How much a quote tells a reader: outlets that carry it first, then its length up to about forty words
+   * (a phrase of three words says little, a paragraph-long statement no more than its first lines), a figure.
+   */
+  static double informativeness(StoryQuote q) {
+    int words = QuoteFinder.wordCount(q.text());
+    double score = 2.0 * q.sources().size() + Math.min(words, 40) / 10.0;
+    if (words < 6) score -= 2;
+    if (words > 80) score -= 1;
+    if (q.text().chars().anyMatch(Character::isDigit)) score += 0.5;
+    return score;
+  }
+
+  /**
+   * The quotes grouped by speaker: named speakers quoted by the most articles first, unnamed ones last; within
+   * a speaker the most informative first, the first {@link #FEATURED_PER_SPEAKER} marked featured.
+   */
   public static List<StoryQuote> bySpeaker(List<StoryQuote> quotes) {
     Map<String, List<StoryQuote>> by = new LinkedHashMap<>();
     for (StoryQuote q : quotes) by.computeIfAbsent(String.valueOf(q.speaker()), k -> new ArrayList<>()).add(q);
@@ -250,8 +286,8 @@ public final class QuoteAttributor {
     List<StoryQuote> out = new ArrayList<>();
     for (List<StoryQuote> l : speakers) {
       List<StoryQuote> sorted = new ArrayList<>(l);
-      sorted.sort(java.util.Comparator.comparingInt((StoryQuote q) -> -q.sources().size()));
-      out.addAll(sorted);
+      sorted.sort(java.util.Comparator.comparingDouble((StoryQuote q) -> -informativeness(q)));
+      for (int i = 0; i < sorted.size(); i++) out.add(sorted.get(i).featured(i < FEATURED_PER_SPEAKER));
     }
     return out;
   }

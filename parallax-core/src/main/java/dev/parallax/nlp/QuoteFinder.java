@@ -22,6 +22,8 @@ public final class QuoteFinder {
 
   /** Fewer words than this and no speaker: a scare quote ("a “non-starter”"), not a quote. */
   static final int MIN_UNATTRIBUTED_WORDS = 5;
+  /** Up to this many words, a quote needs a speech verb right at it: "capitulation", "please" are scare quotes. */
+  static final int MAX_SHORT_WORDS = 3;
   private static final int WINDOW = 40;
   private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
   private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
@@ -71,8 +73,14 @@ public final class QuoteFinder {
       String words = text.toString().strip().replaceAll("[,;:]+$", "").strip();
       if (words.isEmpty()) continue;
       Speaker speaker = attribute(g, previous, paragraphs, tokens, mentions, words, layout);
+      boolean sameSentence = previous != null && sameSentence(previous.parts().getLast(), first, tokens.get(first.paragraph()));
       previous = g;
       if (speaker.kind() == Kind.UNKNOWN && wordCount(words) < MIN_UNATTRIBUTED_WORDS) continue;
+      if (titleCased(words)) continue; // "Kill Bill: Vol. 1", "House of Cards": the title of a work
+      // a few words that no speech verb of their sentence gives to anyone, only the nearness of another quote: a
+      // scare quote ("capitulation"), unless a speech verb stands right at it
+      if (wordCount(words) <= MAX_SHORT_WORDS && speaker.kind() == Kind.CONTINUED && !sameSentence && !speechActNext(g, tokens)) continue;
+
       out.add(new FoundQuote(words, first.paragraph(), first.start(), speaker));
     }
     return out;
@@ -257,11 +265,31 @@ public final class QuoteFinder {
   /** A pronoun speaker, with the names before it outside quotes (nearest first) it may stand for. */
   private static Speaker pronoun(List<Token> t, int at, int paragraph, List<Mention> mentions, Layout layout) {
     List<Integer> before = new ArrayList<>();
+    List<Integer> subjects = new ArrayList<>();
     for (int m = mentions.size() - 1; m >= 0 && before.size() < 8; m--) {
       Mention x = mentions.get(m);
-      if ((x.paragraph() < paragraph || x.paragraph() == paragraph && x.end() <= t.get(at).start()) && !insideQuote(x, layout)) before.add(m);
+      if ((x.paragraph() < paragraph || x.paragraph() == paragraph && x.end() <= t.get(at).start()) && !insideQuote(x, layout)) {
+        before.add(m);
+        if (x.paragraph() == paragraph && subjectPosition(t, x, layout.sentenceStarts().get(paragraph))) subjects.add(m);
+      }
     }
-    return new Speaker(Kind.PRONOUN, t.get(at).text(), before);
+    List<Integer> ordered = new ArrayList<>(subjects);
+    for (int m : before) if (!subjects.contains(m)) ordered.add(m);
+    return new Speaker(Kind.PRONOUN, t.get(at).text(), ordered, subjects.size());
+  }
+
+  /**
+   * A name that is its sentence's subject: no verb or preposition before it in the sentence ("Thurman got to
+   * know Weinstein": Thurman, not Weinstein, is who "she" is next).
+   */
+  private static boolean subjectPosition(List<Token> t, Mention m, List<Integer> sentenceStarts) {
+    int k = firstAtOrAfter(t, m.start());
+    if (k >= t.size()) return false;
+    for (int j = sentenceStarts.get(k); j < k; j++) {
+      String tag = t.get(j).tag();
+      if (tag.equals("VERB") || tag.equals("AUX") || tag.equals("ADP") || quoteMark(t.get(j))) return false;
+    }
+    return true;
   }
 
   /** A name inside a phrase about someone else: "officials in Washington", "a spokesman for the Kremlin". */
@@ -327,12 +355,16 @@ public final class QuoteFinder {
 
   /** A noun phrase naming a speaker without a name: a role when definite ("the general"), else unnamed. */
   private Speaker phrase(List<Token> t, int from, int to) {
+    if (TIME_WORDS.contains(t.get(to - 1).lower())) return null; // "said this week": when, not who
     String text = MentionFinder.text(t, from, to);
     boolean hasTitle = false;
     for (int k = from; k < to; k++) if (lexicon.title(t.get(k).text())) hasTitle = true;
     boolean definite = DEFINITE.contains(t.get(from).lower()) || t.get(from).capitalised() && lexicon.title(t.get(from).text());
     return Speaker.of(hasTitle && definite ? Kind.ROLE : Kind.UNNAMED, text);
   }
+
+  private static final Set<String> TIME_WORDS = Set.of("week", "weekend", "day", "days", "month", "months", "year", "years", "time",
+      "morning", "afternoon", "evening", "night", "today", "tonight", "yesterday", "tomorrow", "hour", "hours", "minute", "moment");
 
   private static boolean nominal(Token t) {
     String tag = t.tag();
@@ -359,6 +391,42 @@ public final class QuoteFinder {
   private static boolean sentenceEnd(Token t) {
     String s = t.text();
     return s.equals(".") || s.equals("!") || s.equals("?") || s.equals(";");
+  }
+
+  /** Two words or more, each capitalised but for short joining words: a title, not speech. */
+  static boolean titleCased(String words) {
+    String[] w = words.split("[\\s:;,.!?]+");
+    int capitalised = 0;
+    for (String x : w) {
+      if (x.isEmpty()) continue;
+      if (Character.isUpperCase(x.codePointAt(0)) || Character.isDigit(x.codePointAt(0))) capitalised++;
+      else if (!TITLE_JOINERS.contains(x)) return false;
+    }
+    return capitalised >= 2;
+  }
+
+  private static final Set<String> TITLE_JOINERS = Set.of("of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "vs", "vol");
+
+  /**
+   * A speech verb right at the quote: within three words after its closing mark ("“No,” he said") or before
+   * its opening mark ("said: “No”", "called it “heartbreaking”").
+   */
+  private boolean speechActNext(Group g, List<List<Token>> tokens) {
+    Segment first = g.parts().getFirst();
+    Segment last = g.parts().getLast();
+    List<Token> lt = tokens.get(last.paragraph());
+    int after = firstAtOrAfter(lt, last.end() + 1);
+    for (int k = after; k < lt.size() && k < after + 4; k++) {
+      if (speechVerb(lt.get(k))) return true;
+      if (sentenceEnd(lt.get(k)) || quoteMark(lt.get(k))) break;
+    }
+    List<Token> ft = tokens.get(first.paragraph());
+    int before = firstAtOrAfter(ft, first.start() - 1);
+    for (int k = before - 1; k >= 0 && k >= before - 4; k--) {
+      if (speechVerb(ft.get(k))) return true;
+      if (sentenceEnd(ft.get(k)) || quoteMark(ft.get(k))) break;
+    }
+    return false;
   }
 
   static int wordCount(String s) {

@@ -9,10 +9,18 @@ import java.util.List;
  *     Minister", "One former European general")
  * @param mentions indexes into the article's mentions that may name the speaker, nearest to the verb first
  */
-public record Speaker(Kind kind, String text, List<Integer> mentions) {
+public record Speaker(Kind kind, String text, List<Integer> mentions, int subjects) {
 
+  /**
+   * @param subjects how many of the first {@code mentions} are, for a pronoun, the subjects of sentences of the
+   *     quote's paragraph (the likeliest antecedents)
+   */
   public Speaker {
     mentions = List.copyOf(mentions);
+  }
+
+  public Speaker(Kind kind, String text, List<Integer> mentions) {
+    this(kind, text, mentions, 0);
   }
 
   public enum Kind {

@@ -31,7 +31,31 @@ public final class Tagger {
         String tag = tags[i].contains("+") ? tags[i].substring(0, tags[i].indexOf('+')) : tags[i];
         split(words[i], tag, start, tokens);
       }
-      out.add(new TaggedSentence(text, s.getStart(), tokens));
+      out.add(new TaggedSentence(text, s.getStart(), hyphenated(tokens)));
+    }
+    return out;
+  }
+
+  /**
+   * Capitalised words joined by a hyphen with no space are one token: "Boutros-Ghali", "Saint-Exupéry"
+   * (the tokenizer cuts them into "Boutros" and "-Ghali", or three tokens).
+   */
+  private static List<Token> hyphenated(List<Token> tokens) {
+    List<Token> out = new ArrayList<>(tokens.size());
+    for (int i = 0; i < tokens.size(); i++) {
+      Token x = tokens.get(i);
+      Token prev = out.isEmpty() ? null : out.getLast();
+      boolean glued = prev != null && prev.capitalised() && prev.end() == x.start() && !prev.tag().equals("PUNCT");
+      if (glued && x.text().length() > 1 && x.text().charAt(0) == '-' && Character.isUpperCase(x.text().charAt(1))) {
+        out.set(out.size() - 1, new Token(prev.text() + x.text(), prev.tag(), prev.start(), x.end()));
+        continue;
+      }
+      if (glued && x.text().equals("-") && i + 1 < tokens.size() && tokens.get(i + 1).start() == x.end() && tokens.get(i + 1).capitalised()) {
+        Token next = tokens.get(++i);
+        out.set(out.size() - 1, new Token(prev.text() + "-" + next.text(), prev.tag(), prev.start(), next.end()));
+        continue;
+      }
+      out.add(x);
     }
     return out;
   }
