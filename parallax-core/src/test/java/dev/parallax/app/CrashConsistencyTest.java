@@ -50,9 +50,11 @@ class CrashConsistencyTest {
     List<String> where = new ArrayList<>();
     int[] stored = {0};
     for (int i = 0; i < KILLS; i++) {
-      // spread the kills among new articles over what is left of the input
-      int spread = Math.max(1, 2 * (ARTICLES - stored[0]) / (KILLS - i + 1));
-      String at = runAndKill(jsonl, random, spread, stored);
+      // each run reads a longer part of the input, so every run has new articles to be killed among
+      int upTo = (i + 1) * ARTICLES / (KILLS + 1);
+      Path part = input.resolve("part-" + i + ".jsonl");
+      Files.write(part, Files.readAllLines(jsonl).subList(0, upTo));
+      String at = runAndKill(part, random, Math.max(1, upTo - stored[0]), stored);
       if (at != null) {
         killed++;
         where.add(at);
@@ -77,7 +79,10 @@ class CrashConsistencyTest {
     assertThat(killed).as(history).isGreaterThanOrEqualTo(KILLS / 2);
   }
 
-  /** Starts a child and kills it at a random point of a random stage; returns where, or null if it ended first. */
+  /**
+   * Starts a child and kills it at a random point of a random stage; returns where, or null if it ended
+   * first. {@code spread}: how many new articles the child may find, at most.
+   */
   private String runAndKill(Path jsonl, Random random, int spread, int[] stored) throws Exception {
     int stage = random.nextInt(10);
     // most kills among new articles (store, index, story, embedding), some while the pipeline opens (replay

@@ -70,6 +70,16 @@ abstract class DigestStoreContract {
   }
 
   @Test
+  void listsTheSignatureOfEveryStoredBriefForACheck() throws Exception {
+    Story s1 = story("s1", "a1", "a2");
+    digests.save("s1", new Digest(Digests.signature(s1), Instant.EPOCH, brief("Sergei Lavrov", "We are ready.")));
+    digests.save("s2", new Digest("old", Instant.EPOCH, brief("Marco Rubio", "We listened.")));
+
+    assertThat(digests.signatures()).containsOnly(
+        java.util.Map.entry("s1", Digests.signature(List.of("a1", "a2"))), java.util.Map.entry("s2", "old"));
+  }
+
+  @Test
   void keepsARealBriefOfTheSeedsWhole() throws Exception {
     List<Article> seeds = TestArticles.extracted(List.of(TestArticles.fixtures().resolve("seeds")));
     Story s = new Story("seeds", null, seeds.stream().map(a -> new Story.Member(a.id(), null)).toList(), null, null);
