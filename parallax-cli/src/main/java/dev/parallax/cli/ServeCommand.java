@@ -39,7 +39,9 @@ final class ServeCommand implements Callable<Integer> {
   @Option(
       names = "--base-url",
       paramLabel = "URL",
-      description = "The address readers reach the app at, for links in Atom feeds (default: $PARALLAX_BASE_URL, else http://HOST:PORT).")
+      description =
+          "The address readers reach the app at, for links in Atom feeds (default: $PARALLAX_BASE_URL, else"
+              + " http://HOST:PORT).")
   String baseUrl;
 
   @Option(names = "--no-poll", description = "Do not poll the sources (see `parallax sources`) while serving.")

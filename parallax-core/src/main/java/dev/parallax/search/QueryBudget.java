@@ -87,7 +87,8 @@ public record QueryBudget(int maxLength, int maxCost, int maxFuzzyExpansions, in
   Cost cost(Query query) {
     Counter counter = new Counter();
     query.visit(counter);
-    return new Cost(counter.cost, counter.plain.size(), counter.fuzzy.size(), counter.wildcard.size(), counter.regexp.size());
+    return new Cost(
+        counter.cost, counter.plain.size(), counter.fuzzy.size(), counter.wildcard.size(), counter.regexp.size());
   }
 
   private String explain(Cost c) {
@@ -98,8 +99,8 @@ public record QueryBudget(int maxLength, int maxCost, int maxFuzzyExpansions, in
     if (c.regexp() > 0) parts.add(c.regexp() + " regular expressions or ranges");
     String advice =
         c.multiTerm()
-            ? "use fewer fuzzy words, wildcards or ranges (a fuzzy word costs " + maxFuzzyExpansions + " plain words, a wildcard "
-                + WILDCARD + ", in each field searched)"
+            ? "use fewer fuzzy words, wildcards or ranges (a fuzzy word costs " + maxFuzzyExpansions
+                + " plain words, a wildcard " + WILDCARD + ", in each field searched)"
             : "use fewer words";
     return "the query is too costly to run (cost " + c.cost() + ", at most " + maxCost + "): it has "
         + String.join(", ", parts) + "; " + advice;

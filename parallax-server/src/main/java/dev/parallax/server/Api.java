@@ -32,7 +32,8 @@ final class Api {
   /** An article with its story; only http(s) URLs leave the API, as only they become links on the pages. */
   record ArticleResponse(Article article, StoryCard story) {
     static ArticleResponse of(Article a, StoryCard story) {
-      Outlet outlet = a.outlet() == null ? null : new Outlet(a.outlet().id(), a.outlet().name(), Html.safeUrl(a.outlet().homepage()));
+      Outlet outlet =
+          a.outlet() == null ? null : new Outlet(a.outlet().id(), a.outlet().name(), Html.safeUrl(a.outlet().homepage()));
       Article safe =
           new Article(
               a.id(), outlet, Html.safeUrl(a.url()), a.file(), a.title(), a.byline(), a.section(), a.published(),

@@ -99,7 +99,10 @@ final class ArticleSearch implements AutoCloseable {
     this(folder, timeLimitMillis, () -> new QueryTimeoutImpl(timeLimitMillis));
   }
 
-  /** {@code timeouts} gives each search its time limit, {@code timeLimitMillis} long (tests pass one that has run out). */
+  /**
+   * {@code timeouts} gives each search its time limit, {@code timeLimitMillis} long (tests pass one that has
+   * run out).
+   */
   ArticleSearch(Path folder, long timeLimitMillis, Supplier<QueryTimeout> timeouts) {
     if (timeLimitMillis < 1) throw new IllegalArgumentException("timeLimitMillis must be > 0, was " + timeLimitMillis);
     this.folder = folder;
@@ -148,7 +151,8 @@ final class ArticleSearch implements AutoCloseable {
     }
   }
 
-  Result search(Request request, Bodies bodies) throws IOException, BadQueryException, TimedOutException, StoreException {
+  Result search(Request request, Bodies bodies)
+      throws IOException, BadQueryException, TimedOutException, StoreException {
     SearcherManager sm = searchers();
     if (sm == null) return new Result(0, List.of());
     IndexSearcher shared = sm.acquire();
@@ -164,7 +168,8 @@ final class ArticleSearch implements AutoCloseable {
     } catch (ExitableDirectoryReader.ExitingReaderException e) {
       throw new TimedOutException(timeLimitMillis);
     } catch (IndexSearcher.TooManyClauses e) {
-      throw new BadQueryException("the query \"" + request.query() + "\" expands to too many terms: use fewer fuzzy words or wildcards");
+      throw new BadQueryException(
+          "the query \"" + request.query() + "\" expands to too many terms: use fewer fuzzy words or wildcards");
     } finally {
       sm.release(shared);
     }
@@ -210,14 +215,16 @@ final class ArticleSearch implements AutoCloseable {
    * first {@value #MAX_HIGHLIGHTED_HITS}, and all hits when highlighting runs out of time, get no snippet
    * (the reader is shown the article's lead).
    */
-  private String[] snippets(IndexSearcher searcher, ArticleQueryParser.Parsed parsed, ScoreDoc[] page, Map<Integer, String> texts)
+  private String[] snippets(
+      IndexSearcher searcher, ArticleQueryParser.Parsed parsed, ScoreDoc[] page, Map<Integer, String> texts)
       throws IOException {
     String[] snippets = new String[page.length];
     if (page.length == 0) return snippets;
     ScoreDoc[] first = Arrays.copyOf(page, Math.min(page.length, MAX_HIGHLIGHTED_HITS));
     boolean multiTerm = parsed.cost().cost() <= queries.budget().highlightCost();
     try {
-      String[] highlighted = highlighter(searcher, texts, multiTerm).highlight(BODY, parsed.highlight(), topDocs(first), 2);
+      String[] highlighted =
+          highlighter(searcher, texts, multiTerm).highlight(BODY, parsed.highlight(), topDocs(first), 2);
       for (int i = 0; i < highlighted.length; i++) if (highlighted[i] != null) snippets[i] = tidy(highlighted[i]);
     } catch (ExitableDirectoryReader.ExitingReaderException e) {
       // out of time: leads instead of snippets, rather than no answer

@@ -65,6 +65,7 @@ public record ServerOptions(String host, int port, String adminToken, String bas
       // refused below
     }
     throw new IllegalArgumentException(
-        "the base URL must be an absolute http(s) URL without query, like https://news.example.org, was \"" + url + "\"");
+        "the base URL must be an absolute http(s) URL without query, like https://news.example.org, was \"" + url
+            + "\"");
   }
 }

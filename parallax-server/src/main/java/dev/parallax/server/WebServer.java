@@ -72,7 +72,8 @@ public final class WebServer implements AutoCloseable {
               cfg.http.maxRequestSize = MAX_BODY_BYTES;
               // the limit above checks only a declared length: this one counts what is read (chunked too)
               cfg.jetty.modifyServletContextHandler(
-                  h -> h.addFilter(new FilterHolder(new BodyLimit(MAX_BODY_BYTES)), "/*", EnumSet.of(DispatcherType.REQUEST)));
+                  h -> h.addFilter(
+                      new FilterHolder(new BodyLimit(MAX_BODY_BYTES)), "/*", EnumSet.of(DispatcherType.REQUEST)));
               cfg.jsonMapper(new JavalinJackson(mapper, true));
               cfg.staticFiles.add(
                   s -> {
@@ -243,7 +244,8 @@ public final class WebServer implements AutoCloseable {
 
     // errors, in one place
     app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
-    app.exception(JacksonException.class, (e, ctx) -> error(ctx, 400, "the body is not the JSON expected: " + jsonProblem(e)));
+    app.exception(
+        JacksonException.class, (e, ctx) -> error(ctx, 400, "the body is not the JSON expected: " + jsonProblem(e)));
     app.exception(
         StoreException.class,
         (e, ctx) -> {
@@ -309,9 +311,10 @@ public final class WebServer implements AutoCloseable {
   /** What was wrong with a JSON body, where, without echoing the body itself. */
   private static String jsonProblem(Exception e) {
     if (e instanceof JacksonException j) {
-      String where = j.getLocation() == null ? "" : " at line " + j.getLocation().getLineNr() + ", column " + j.getLocation().getColumnNr();
-      String what = j.getOriginalMessage() == null ? "malformed JSON" : j.getOriginalMessage().lines().findFirst().orElse("malformed JSON");
-      return what + where;
+      String what = j.getOriginalMessage() == null ? "" : j.getOriginalMessage().lines().findFirst().orElse("");
+      if (what.isBlank()) what = "malformed JSON";
+      if (j.getLocation() == null) return what;
+      return what + " at line " + j.getLocation().getLineNr() + ", column " + j.getLocation().getColumnNr();
     }
     return "malformed JSON";
   }

@@ -232,7 +232,7 @@ class WebServerTest {
         "/static/%252e%252e/etc/passwd", "/static/....//....//etc/passwd", "/articles/..%2f..%2fetc%2fpasswd", "/stories/%2e%2e%2fdata",
         "/static/../../dev/parallax/server/WebServer.class", "/static/..\\..\\etc\\passwd")) {
       String answer = raw("GET " + path + " HTTP/1.1");
-      assertThat(answer).as(path).doesNotStartWith("HTTP/1.1 200").doesNotContain("root:x:0:0").doesNotContain("CAFEBABE");
+      assertThat(answer).as(path).doesNotStartWith("HTTP/1.1 200").doesNotContain("root:x:0:0");
     }
     assertThat(raw("GET /static/app.js HTTP/1.1")).startsWith("HTTP/1.1 200");
   }
