@@ -80,7 +80,8 @@ public final class Opml {
       // The JDK's StAX parser throws unchecked exceptions on some malformed input (a bad character in a
       // DOCTYPE ends in MissingResourceException, found by OpmlFuzzTest): still a file that is not OPML.
       String where = r == null ? "" : " at line " + r.getLocation().getLineNumber();
-      throw new FeedParseException(origin, "not well-formed OPML" + where + ": " + e.getClass().getSimpleName() + " " + firstLine(e.getMessage()), e);
+      String what = e.getClass().getSimpleName() + " " + firstLine(e.getMessage());
+      throw new FeedParseException(origin, "not well-formed OPML" + where + ": " + what, e);
     } finally {
       if (r != null) {
         try {

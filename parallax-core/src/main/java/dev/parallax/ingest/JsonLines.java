@@ -145,7 +145,8 @@ final class JsonLines {
           origin,
           "\"published\" is not a date: \"" + abbreviate(published) + "\" (expected ISO 8601, e.g. 2025-02-18 or"
               + " 2025-02-18T10:00:00Z)");
-    Given given = new Given(value(node, "id"), value(node, "title"), value(node, "outlet"), time, value(node, "language"));
+    Given given =
+        new Given(value(node, "id"), value(node, "title"), value(node, "outlet"), time, value(node, "language"));
     return new ReadResult.Ok(
         new SourceDocument(
             origin, name, value(node, "url"), Format.TEXT, body.textValue().getBytes(StandardCharsets.UTF_8), given));
@@ -178,7 +179,8 @@ final class JsonLines {
 
   /** Strict UTF-8, a byte-order mark dropped from the first line. */
   private static String utf8(byte[] bytes, int length, boolean first) throws BadUtf8 {
-    int start = first && length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+    boolean bom = length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF;
+    int start = first && bom ? 3 : 0;
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()

@@ -60,7 +60,8 @@ final class LineSplitter {
       int take = Math.min(i - chunkStart, max - length);
       if (take < i - chunkStart) truncated = true;
       if (take > 0) {
-        if (length + take > line.length) line = Arrays.copyOf(line, Math.min(max, Math.max(length + take, line.length * 2)));
+        if (length + take > line.length)
+          line = Arrays.copyOf(line, Math.min(max, Math.max(length + take, line.length * 2)));
         System.arraycopy(chunk, chunkStart, line, length, take);
         length += take;
       }

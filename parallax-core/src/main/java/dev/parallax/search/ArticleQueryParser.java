@@ -27,6 +27,7 @@ import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 
 /**
  * The query syntax readers type (Lucene's classic syntax: words, "a phrase", {@code title:word},
@@ -154,6 +155,20 @@ public final class ArticleQueryParser {
     protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
       if (field != null || !combined || slop != 0) return super.getFieldQuery(field, queryText, slop);
       return phrase(queryText);
+    }
+
+    /**
+     * A {@code /regular expression/}: one Lucene cannot read (or could only read at great cost) is a
+     * {@link ParseException} like any other syntax error, not an unchecked exception (found by
+     * ArticleQueryParserFuzzTest).
+     */
+    @Override
+    protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+      try {
+        return super.getRegexpQuery(field, termStr);
+      } catch (IllegalArgumentException | TooComplexToDeterminizeException e) {
+        throw new ParseException("cannot read the regular expression /" + termStr + "/: " + e.getMessage());
+      }
     }
 
     /** A phrase as the conjunction of its pairs; with more than one pair, the word order is checked too. */

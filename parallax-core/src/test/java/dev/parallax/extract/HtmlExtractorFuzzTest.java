@@ -16,7 +16,8 @@ class HtmlExtractorFuzzTest {
   @FuzzTest(maxDuration = "5m")
   void extract(byte[] page) {
     SourceDocument doc =
-        new SourceDocument("page.html", "page.html", "https://news.example/a/1", SourceDocument.Format.HTML, page, null);
+        new SourceDocument(
+            "page.html", "page.html", "https://news.example/a/1", SourceDocument.Format.HTML, page, null);
     try {
       Extraction e = EXTRACTOR.extract(doc);
       assertThat(e.paragraphs()).isNotEmpty().allSatisfy(p -> assertThat(p).isNotBlank());

@@ -131,10 +131,13 @@ class FileSourceTest {
         .isInstanceOfSatisfying(
             ReadResult.Failed.class,
             f -> assertThat(f.origin() + " -> " + f.reason())
-                .isEqualTo(jsonl + ":1 -> \"published\" is not a date: \"yesterday\" (expected ISO 8601, e.g. 2025-02-18 or 2025-02-18T10:00:00Z)"));
+                .isEqualTo(
+                    jsonl + ":1 -> \"published\" is not a date: \"yesterday\" (expected ISO 8601, e.g. 2025-02-18"
+                        + " or 2025-02-18T10:00:00Z)"));
     assertThat(results.get(1))
         .isInstanceOfSatisfying(
-            ReadResult.Failed.class, f -> assertThat(f.reason()).isEqualTo("\"published\" must be a string, got a number"));
+            ReadResult.Failed.class,
+            f -> assertThat(f.reason()).isEqualTo("\"published\" must be a string, got a number"));
     assertThat(results.get(2))
         .isInstanceOfSatisfying(
             ReadResult.Ok.class,
@@ -161,7 +164,9 @@ class FileSourceTest {
     assertThat(results.get(1))
         .isInstanceOfSatisfying(
             ReadResult.Ok.class,
-            ok -> assertThat(new String(ok.document().content(), StandardCharsets.UTF_8)).isEqualTo("Caf\u00e9 society."));
+            ok ->
+                assertThat(new String(ok.document().content(), StandardCharsets.UTF_8))
+                    .isEqualTo("Caf\u00e9 society."));
   }
 
   @Test
