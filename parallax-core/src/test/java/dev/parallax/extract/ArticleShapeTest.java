@@ -34,7 +34,7 @@ class ArticleShapeTest {
         <html><head><title>Band returns to the road</title></head><body>
         <header><div class="top-links"><a href="/">Home</a> <a href="/music">Music</a> <a href="/film">Film</a>
         <a href="/books">Books</a> <a href="/tv">TV</a></div></header>
-        <div class="page">
+        <div class="wrapper">
         %s
         <div class="side-col"><h3>Most read</h3><ul>
         <li><a href="/a">Actor wins award for a role he nearly turned down</a></li>
