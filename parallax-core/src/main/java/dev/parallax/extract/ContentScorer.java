@@ -93,10 +93,15 @@ final class ContentScorer {
   private static List<Element> withSiblings(Element best, Map<Element, Double> scores, double bestScore, TextStats stats) {
     Element parent = best.parent();
     if (parent == null) return List.of(best);
+    Set<Element> continued = continuation(best, stats);
     List<Element> out = new ArrayList<>();
     double threshold = Math.max(10, bestScore * 0.2);
     for (Element sibling : parent.children()) {
       if (sibling == best) {
+        out.add(sibling);
+        continue;
+      }
+      if (continued.contains(sibling)) {
         out.add(sibling);
         continue;
       }
@@ -113,6 +118,35 @@ final class ContentScorer {
       }
     }
     return out;
+  }
+
+  /**
+   * The siblings next to the article's container that go on with its text: a body split over adjacent
+   * containers (a box or an advert between them) whose later part is too short to score on its own. Each must
+   * have the container's shape and read as prose with few links; siblings without text in between are passed
+   * over, and the run stops at the first sibling with text that does not qualify.
+   */
+  private static Set<Element> continuation(Element best, TextStats stats) {
+    Set<Element> out = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    for (int direction : new int[] {-1, 1}) {
+      Element sibling = direction < 0 ? best.previousElementSibling() : best.nextElementSibling();
+      while (sibling != null) {
+        if (stats.textLength(sibling) > 0) {
+          if (!continues(sibling, best, stats)) break;
+          out.add(sibling);
+        }
+        sibling = direction < 0 ? sibling.previousElementSibling() : sibling.nextElementSibling();
+      }
+    }
+    return out;
+  }
+
+  /** A sibling of the same shape as the container (same tag, paragraphs if it has them) that reads as prose. */
+  private static boolean continues(Element e, Element best, TextStats stats) {
+    if (stats.linkDensity(e) >= 0.2 || !e.normalName().equals(best.normalName())) return false;
+    if (best.selectFirst("p") != null && e.selectFirst("p") == null) return false;
+    String text = e.text();
+    return LineClassifier.isProse(text) && LineClassifier.classify(text, LineClassifier.Zone.BODY) == null;
   }
 
   private static double initial(Element e) {
