@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Finds the element holding the article: every paragraph-like block votes for its parent and, less, for
@@ -36,7 +38,9 @@ final class ContentScorer {
       if (!BLOCKS.contains(tag)) continue;
       if ((tag.equals("div") || tag.equals("section") || tag.equals("span") || tag.equals("font") || tag.equals("li"))
           && ownTextLength(e) < 25) continue;
-      int length = tag.equals("p") || tag.equals("pre") || tag.equals("blockquote") ? stats.textLength(e) : ownTextLength(e);
+      boolean paragraph = tag.equals("p") || tag.equals("pre") || tag.equals("blockquote");
+      if (!paragraph && e.selectFirst("> br") != null && voteLines(e, body, scores, stats)) continue;
+      int length = paragraph ? stats.textLength(e) : ownTextLength(e);
       if (length < 25) continue;
       double score = 1 + stats.commas(e) * (tag.equals("p") ? 1.0 : 0.5) + Math.min(length / 100.0, 3);
       if (tag.equals("li") || tag.equals("span")) score *= 0.5;
@@ -78,7 +82,8 @@ final class ContentScorer {
       Element richer = null;
       Element ancestor = parent;
       for (int up = 0; up < 4 && ancestor != null && !ancestor.normalName().equals("body"); up++) {
-        if (stats.prose(ancestor) >= stats.prose(current) * 1.25 + 200 && stats.linkDensity(ancestor) < 0.35) {
+        int prose = Math.max(stats.prose(current), lineProse(current));
+        if (stats.prose(ancestor) >= prose * 1.25 + 200 && stats.linkDensity(ancestor) < 0.35) {
           richer = ancestor;
           break;
         }
@@ -165,6 +170,67 @@ final class ContentScorer {
     }
     if (e.normalName().equals("article")) score += 10;
     return score;
+  }
+
+  /**
+   * A block of bare text broken by {@code <br>} (no {@code <p>}): each run of text between line breaks votes
+   * as a paragraph would, for the block itself first, as the block is the runs' container.
+   *
+   * @return whether the block had runs long enough to vote
+   */
+  private static boolean voteLines(Element e, Element body, Map<Element, Double> scores, TextStats stats) {
+    boolean voted = false;
+    for (String run : lines(e)) {
+      if (run.length() < 25) continue;
+      double score = 1 + commas(run) + Math.min(run.length() / 100.0, 3);
+      score *= 1 - stats.linkDensity(e);
+      Element ancestor = e;
+      for (int level = 0; ancestor != null && level < 3; level++, ancestor = ancestor.parent()) {
+        if (ancestor == body.parent()) break;
+        double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+        Double current = scores.get(ancestor);
+        scores.put(ancestor, (current == null ? initial(ancestor) : current) + score / divider);
+      }
+      voted = true;
+    }
+    return voted;
+  }
+
+  /** Characters in the block's own runs of text between line breaks that are long enough to be prose. */
+  private static int lineProse(Element e) {
+    if (e.selectFirst("> br") == null) return 0;
+    int n = 0;
+    for (String run : lines(e)) if (run.length() >= 80) n += run.length();
+    return n;
+  }
+
+  /** The block's own text and inline elements, cut at each {@code <br>} child. */
+  private static List<String> lines(Element e) {
+    List<String> out = new ArrayList<>();
+    StringBuilder run = new StringBuilder();
+    for (Node child : e.childNodes()) {
+      if (child instanceof TextNode t) {
+        run.append(t.text());
+      } else if (child instanceof Element c) {
+        if (c.normalName().equals("br")) {
+          out.add(run.toString().strip());
+          run.setLength(0);
+        } else if (c.isBlock()) {
+          out.add(run.toString().strip());
+          run.setLength(0);
+        } else {
+          run.append(c.text());
+        }
+      }
+    }
+    out.add(run.toString().strip());
+    return out;
+  }
+
+  private static int commas(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) if (s.charAt(i) == ',' || s.charAt(i) == '，' || s.charAt(i) == '、') n++;
+    return n;
   }
 
   private static int ownTextLength(Element e) {
