@@ -143,11 +143,11 @@ final class TextCleaner {
   /**
    * Whether paragraph {@code i}, equal to the earlier paragraph {@code j}, is a copy rather than a line the
    * article repeats (the same breakfast on three days of a meal plan, the same question to each guest): a long
-   * paragraph, or one of a run of three or more paragraphs that repeats an earlier run (a body printed twice,
+   * paragraph, one right after its twin, or one of a run of three or more paragraphs that repeats an earlier run (a body printed twice,
    * as a page's mobile and desktop copies are).
    */
   private static boolean copied(String[] keys, int j, int i) {
-    if (LineClassifier.wordCount(keys[i]) >= 25) return true;
+    if (LineClassifier.wordCount(keys[i]) >= 25 || i == j + 1) return true;
     int run = 1;
     for (int k = 1; j - k >= 0 && keys[i - k].equals(keys[j - k]) && !keys[i - k].isEmpty(); k++) run++;
     for (int k = 1; i + k < keys.length && keys[i + k].equals(keys[j + k]) && !keys[i + k].isEmpty(); k++) run++;

@@ -84,7 +84,7 @@ class MediaLinesTest {
     assertThat(reasonOf(e, readMore)).isEqualTo(Removed.RELATED_LINK);
     assertThat(reasonOf(e, bracketed)).isEqualTo(Removed.RELATED_LINK);
     assertThat(reasonOf(e, box)).isEqualTo(Removed.NEWSLETTER);
-    assertThat(reasonOf(e, follow)).isEqualTo(Removed.NEWSLETTER);
+    assertThat(reasonOf(e, follow)).isEqualTo(Removed.CALL_TO_ACTION);
   }
 
   @Test
@@ -105,5 +105,27 @@ class MediaLinesTest {
     Extraction e = extract(photo, newsletter, beforeCredit, "Jan Novak/Associated Press");
 
     assertThat(e.paragraphs()).containsExactly(LEAD, photo, newsletter, beforeCredit, MIDDLE, END);
+  }
+
+  /**
+   * On the clustering-dev texts (real articles flattened by their feeds), no gallery counter, labelled caption
+   * or gallery title is left in any body.
+   */
+  @Test
+  void leavesNoGalleryTextInTheClusteringDevBodies() throws Exception {
+    var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+    int bodies = 0;
+    int galleryLinesCut = 0;
+    for (String line : Fixtures.text("/fixtures/clustering-dev/news_cluster.jsonl").split("\n")) {
+      if (line.isBlank()) continue;
+      String text = mapper.readTree(line).path("text").asText();
+      Extraction e = extractor.extract(Fixtures.text("row.txt", text));
+      bodies++;
+      for (String p : e.paragraphs())
+        assertThat(p).doesNotContainIgnoringCase("hide caption").doesNotStartWith("Photos:").doesNotStartWith("Image copyright");
+      for (Removed r : e.removed()) if (r.text().contains("Hide Caption")) galleryLinesCut++;
+    }
+    assertThat(bodies).isEqualTo(383);
+    assertThat(galleryLinesCut).isGreaterThan(100);
   }
 }
