@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Finds the element holding the article: every paragraph-like block votes for its parent and, less, for
@@ -36,7 +38,9 @@ final class ContentScorer {
       if (!BLOCKS.contains(tag)) continue;
       if ((tag.equals("div") || tag.equals("section") || tag.equals("span") || tag.equals("font") || tag.equals("li"))
           && ownTextLength(e) < 25) continue;
-      int length = tag.equals("p") || tag.equals("pre") || tag.equals("blockquote") ? stats.textLength(e) : ownTextLength(e);
+      boolean paragraph = tag.equals("p") || tag.equals("pre") || tag.equals("blockquote");
+      if (!paragraph && e.selectFirst("> br") != null && voteLines(e, body, scores, stats)) continue;
+      int length = paragraph ? stats.textLength(e) : ownTextLength(e);
       if (length < 25) continue;
       double score = 1 + stats.commas(e) * (tag.equals("p") ? 1.0 : 0.5) + Math.min(length / 100.0, 3);
       if (tag.equals("li") || tag.equals("span")) score *= 0.5;
@@ -78,7 +82,8 @@ final class ContentScorer {
       Element richer = null;
       Element ancestor = parent;
       for (int up = 0; up < 4 && ancestor != null && !ancestor.normalName().equals("body"); up++) {
-        if (stats.prose(ancestor) >= stats.prose(current) * 1.25 + 200 && stats.linkDensity(ancestor) < 0.35) {
+        int prose = Math.max(stats.prose(current), lineProse(current));
+        if (stats.prose(ancestor) >= prose * 1.25 + 200 && stats.linkDensity(ancestor) < 0.35) {
           richer = ancestor;
           break;
         }
@@ -93,10 +98,15 @@ final class ContentScorer {
   private static List<Element> withSiblings(Element best, Map<Element, Double> scores, double bestScore, TextStats stats) {
     Element parent = best.parent();
     if (parent == null) return List.of(best);
+    Set<Element> continued = continuation(best, stats);
     List<Element> out = new ArrayList<>();
     double threshold = Math.max(10, bestScore * 0.2);
     for (Element sibling : parent.children()) {
       if (sibling == best) {
+        out.add(sibling);
+        continue;
+      }
+      if (continued.contains(sibling)) {
         out.add(sibling);
         continue;
       }
@@ -115,6 +125,35 @@ final class ContentScorer {
     return out;
   }
 
+  /**
+   * The siblings next to the article's container that go on with its text: a body split over adjacent
+   * containers (a box or an advert between them) whose later part is too short to score on its own. Each must
+   * have the container's shape and read as prose with few links; siblings without text in between are passed
+   * over, and the run stops at the first sibling with text that does not qualify.
+   */
+  private static Set<Element> continuation(Element best, TextStats stats) {
+    Set<Element> out = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    for (int direction : new int[] {-1, 1}) {
+      Element sibling = direction < 0 ? best.previousElementSibling() : best.nextElementSibling();
+      while (sibling != null) {
+        if (stats.textLength(sibling) > 0) {
+          if (!continues(sibling, best, stats)) break;
+          out.add(sibling);
+        }
+        sibling = direction < 0 ? sibling.previousElementSibling() : sibling.nextElementSibling();
+      }
+    }
+    return out;
+  }
+
+  /** A sibling of the same shape as the container (same tag, paragraphs if it has them) that reads as prose. */
+  private static boolean continues(Element e, Element best, TextStats stats) {
+    if (stats.linkDensity(e) >= 0.2 || !e.normalName().equals(best.normalName())) return false;
+    if (best.selectFirst("p") != null && e.selectFirst("p") == null) return false;
+    String text = e.text();
+    return LineClassifier.isProse(text) && LineClassifier.classify(text, LineClassifier.Zone.BODY) == null;
+  }
+
   private static double initial(Element e) {
     double score =
         switch (e.normalName()) {
@@ -131,6 +170,67 @@ final class ContentScorer {
     }
     if (e.normalName().equals("article")) score += 10;
     return score;
+  }
+
+  /**
+   * A block of bare text broken by {@code <br>} (no {@code <p>}): each run of text between line breaks votes
+   * as a paragraph would, for the block itself first, as the block is the runs' container.
+   *
+   * @return whether the block had runs long enough to vote
+   */
+  private static boolean voteLines(Element e, Element body, Map<Element, Double> scores, TextStats stats) {
+    boolean voted = false;
+    for (String run : lines(e)) {
+      if (run.length() < 25) continue;
+      double score = 1 + commas(run) + Math.min(run.length() / 100.0, 3);
+      score *= 1 - stats.linkDensity(e);
+      Element ancestor = e;
+      for (int level = 0; ancestor != null && level < 3; level++, ancestor = ancestor.parent()) {
+        if (ancestor == body.parent()) break;
+        double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+        Double current = scores.get(ancestor);
+        scores.put(ancestor, (current == null ? initial(ancestor) : current) + score / divider);
+      }
+      voted = true;
+    }
+    return voted;
+  }
+
+  /** Characters in the block's own runs of text between line breaks that are long enough to be prose. */
+  private static int lineProse(Element e) {
+    if (e.selectFirst("> br") == null) return 0;
+    int n = 0;
+    for (String run : lines(e)) if (run.length() >= 80) n += run.length();
+    return n;
+  }
+
+  /** The block's own text and inline elements, cut at each {@code <br>} child. */
+  private static List<String> lines(Element e) {
+    List<String> out = new ArrayList<>();
+    StringBuilder run = new StringBuilder();
+    for (Node child : e.childNodes()) {
+      if (child instanceof TextNode t) {
+        run.append(t.text());
+      } else if (child instanceof Element c) {
+        if (c.normalName().equals("br")) {
+          out.add(run.toString().strip());
+          run.setLength(0);
+        } else if (c.isBlock()) {
+          out.add(run.toString().strip());
+          run.setLength(0);
+        } else {
+          run.append(c.text());
+        }
+      }
+    }
+    out.add(run.toString().strip());
+    return out;
+  }
+
+  private static int commas(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) if (s.charAt(i) == ',' || s.charAt(i) == '，' || s.charAt(i) == '、') n++;
+    return n;
   }
 
   private static int ownTextLength(Element e) {

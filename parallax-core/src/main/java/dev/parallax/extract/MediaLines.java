@@ -58,12 +58,13 @@ final class MediaLines {
           "\\b(newsletters?|sign up|subscribe|subscribing|inbox|not a robot|email address|privacy policy"
               + "|continue reading the main story|delivered to you)\\b",
           I);
-  /** A sentence that tells the reader to sign up, subscribe or follow the outlet somewhere. */
+  /** A sentence that tells the reader to sign up or subscribe to something delivered to them. */
   private static final Pattern PROMO_SENTENCE =
+      Pattern.compile("(^|[.!?]\\s+)(sign up|subscribe|get|join)\\b[^.!?]*\\b(newsletters?|inbox|emails?)\\b", I);
+  /** A sentence that tells the reader to follow someone or get an app. */
+  private static final Pattern SOCIAL_SENTENCE =
       Pattern.compile(
-          "(^|[.!?]\\s+)(sign up|subscribe|follow|download|get|join)\\b[^.!?]*\\b(newsletters?|inbox|app|facebook|twitter"
-              + "|instagram)\\b",
-          I);
+          "(^|[.!?]\\s+)(follow|download|get|join)\\b[^.!?]*\\b(app|facebook|twitter|instagram|tiktok|youtube)\\b", I);
 
   private MediaLines() {}
 
@@ -81,7 +82,8 @@ final class MediaLines {
     BARE_CREDIT(Removed.CREDIT),
     HEADLINE_LINK(Removed.RELATED_LINK),
     LABELS(Removed.CAPTION),
-    PROMO(Removed.NEWSLETTER);
+    PROMO(Removed.NEWSLETTER),
+    SOCIAL_PROMO(Removed.CALL_TO_ACTION);
 
     final String reason;
 
@@ -101,7 +103,7 @@ final class MediaLines {
     if (words == 0) return s.chars().anyMatch(Character::isLetterOrDigit) ? null : Rule.EMPTY;
     boolean quote = s.startsWith("\"") || s.startsWith("“") || s.startsWith("«") || s.startsWith("„");
     if (words <= 2 && MEDIA_LABEL.matcher(s).matches()) return Rule.MEDIA_LABEL;
-    if (words <= 150 && CAPTION_CONTROL.matcher(s).find()) return Rule.CAPTION_CONTROL;
+    if (CAPTION_CONTROL.matcher(s).find() && (words <= 150 || controls(s) * 150 >= words)) return Rule.CAPTION_CONTROL;
     if (words <= 150 && CAPTION_LABEL.matcher(s).matches()) return Rule.CAPTION_LABEL;
     if (words <= 150 && SHARE_BAR.matcher(s).matches()) return Rule.SHARE_BAR;
     if (words <= 60 && LEADING_CREDIT.matcher(s).matches()) return Rule.LEADING_CREDIT;
@@ -113,6 +115,7 @@ final class MediaLines {
       return Rule.HEADLINE_LINK;
     if (labels(s)) return Rule.LABELS;
     if (words <= 150 && !quote && promo(s)) return Rule.PROMO;
+    if (words <= 60 && !quote && SOCIAL_SENTENCE.matcher(s).find()) return Rule.SOCIAL_PROMO;
     return null;
   }
 
@@ -133,6 +136,14 @@ final class MediaLines {
       longest = Math.max(longest, n);
     }
     return runs >= 2 && words >= 8 && longest >= 4;
+  }
+
+  /** Caption controls in the line: a whole gallery flattened into one line has one per picture. */
+  private static int controls(String s) {
+    var m = CAPTION_CONTROL.matcher(s);
+    int n = 0;
+    while (m.find()) n++;
+    return n;
   }
 
   private static boolean promo(String s) {

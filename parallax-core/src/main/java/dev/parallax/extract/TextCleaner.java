@@ -3,10 +3,10 @@ package dev.parallax.extract;
 import dev.parallax.domain.Removed;
 import dev.parallax.extract.LineClassifier.Zone;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * Separates the body of a text from its furniture, paragraph by paragraph. Besides what each line looks like
@@ -119,11 +119,12 @@ final class TextCleaner {
     int n = paragraphs.size();
     String[] keys = new String[n];
     for (int i = 0; i < n; i++) keys[i] = key(paragraphs.get(i));
-    Set<String> seen = new HashSet<>();
+    Map<String, Integer> firstSeen = new HashMap<>();
     for (int i = 0; i < n; i++) {
       if (reasons[i] != null) continue;
       String key = keys[i];
-      if (!seen.add(key) && LineClassifier.wordCount(key) >= 5) {
+      Integer earlier = firstSeen.putIfAbsent(key, i);
+      if (earlier != null && LineClassifier.wordCount(key) >= 5 && copied(keys, earlier, i)) {
         reasons[i] = Removed.DUPLICATE;
         continue;
       }
@@ -137,6 +138,20 @@ final class TextCleaner {
         }
       }
     }
+  }
+
+  /**
+   * Whether paragraph {@code i}, equal to the earlier paragraph {@code j}, is a copy rather than a line the
+   * article repeats (the same breakfast on three days of a meal plan, the same question to each guest): a long
+   * paragraph, one right after its twin, or one of a run of three or more paragraphs that repeats an earlier run (a body printed twice,
+   * as a page's mobile and desktop copies are).
+   */
+  private static boolean copied(String[] keys, int j, int i) {
+    if (LineClassifier.wordCount(keys[i]) >= 25 || i == j + 1) return true;
+    int run = 1;
+    for (int k = 1; j - k >= 0 && keys[i - k].equals(keys[j - k]) && !keys[i - k].isEmpty(); k++) run++;
+    for (int k = 1; i + k < keys.length && keys[i + k].equals(keys[j + k]) && !keys[i + k].isEmpty(); k++) run++;
+    return run >= 3;
   }
 
   private static String key(String s) {

@@ -34,7 +34,7 @@ class ArticleShapeTest {
         <html><head><title>Band returns to the road</title></head><body>
         <header><div class="top-links"><a href="/">Home</a> <a href="/music">Music</a> <a href="/film">Film</a>
         <a href="/books">Books</a> <a href="/tv">TV</a></div></header>
-        <div class="page">
+        <div class="wrapper">
         %s
         <div class="side-col"><h3>Most read</h3><ul>
         <li><a href="/a">Actor wins award for a role he nearly turned down</a></li>
@@ -91,10 +91,12 @@ class ArticleShapeTest {
     for (String p : PROSE) story.append(p).append("<br><br>\n");
     story.append("</div></div>");
     story.append(
-        "<div class=\"teasers\"><p>Elsewhere, a theatre in the north reopens, with a new stage, after repairs"
+        "<div class=\"briefs\"><p>Elsewhere, a theatre in the north reopens, with a new stage, after repairs"
             + " costing two million pounds.</p><p>A poet, a painter and a potter share this year's prize, the"
             + " judges said on Sunday evening.</p><p>The city's orchestra, now 100 years old, plans a free"
-            + " concert, outdoors, in June.</p></div>");
+            + " concert, outdoors, in June.</p><p>A museum, closed since 2019, reopens its doors, with new"
+            + " galleries, on Saturday.</p><p>Two novels, one from Chile, one from Japan, lead the list, and"
+            + " the winner is named in May.</p></div>");
 
     Extraction e = extractor.extract(page(story.toString()));
 

@@ -10,18 +10,45 @@ import org.junit.jupiter.api.Test;
 
 class ExtractionDevQualityTest {
 
+  /**
+   * Thresholds on the dev half only (the pages extraction was tuned on); the test half is scored and printed,
+   * never asserted, so that it stays a measure of pages the rules were not fitted to.
+   */
   @Test
-  void extractsArticleBodiesOfTheDevPagesWithShingleF1OfAtLeast095() throws IOException {
+  void extractsArticleBodiesOfTheDevPagesWithShingleF1OfAtLeast097() throws IOException {
     List<ExtractionBench.Page> pages = ExtractionBench.load(Fixtures.path("/fixtures/extraction-dev"));
     assertThat(pages).hasSize(60);
+    List<ExtractionBench.Page> dev = ExtractionBench.split(pages, true);
+    assertThat(dev).hasSize(27);
 
-    ExtractionBench.Score score = ExtractionBench.evaluate(pages, DocumentExtractor.standard());
+    ExtractionBench.Score score = ExtractionBench.evaluate(dev, DocumentExtractor.standard());
+    ExtractionBench.Score test = ExtractionBench.evaluate(ExtractionBench.split(pages, false), DocumentExtractor.standard());
 
     System.out.printf(
-        Locale.ROOT, "extraction-dev body: P %.3f R %.3f F1 %.3f%n", score.precision(), score.recall(), score.f1());
-    assertThat(score.f1()).isGreaterThanOrEqualTo(0.95);
-    assertThat(score.precision()).isGreaterThanOrEqualTo(0.94);
-    assertThat(score.recall()).isGreaterThanOrEqualTo(0.94);
+        Locale.ROOT, "extraction-dev body, dev: P %.3f R %.3f F1 %.3f; test (not asserted): P %.3f R %.3f F1 %.3f%n",
+        score.precision(), score.recall(), score.f1(), test.precision(), test.recall(), test.f1());
+    assertThat(score.f1()).isGreaterThanOrEqualTo(0.97);
+    assertThat(score.precision()).isGreaterThanOrEqualTo(0.975);
+    assertThat(score.recall()).isGreaterThanOrEqualTo(0.96);
+  }
+
+  @Test
+  void beatsTheParagraphBaselineOnTheDevPages() throws IOException {
+    List<ExtractionBench.Page> dev = ExtractionBench.split(ExtractionBench.load(Fixtures.path("/fixtures/extraction-dev")), true);
+
+    double ours = ExtractionBench.evaluate(dev, DocumentExtractor.standard()).f1();
+    double baseline = ExtractionBench.evaluate(dev, ExtractionBench.paragraphBaseline()).f1();
+
+    assertThat(baseline).isBetween(0.5, 0.9);
+    assertThat(ours).isGreaterThan(baseline + 0.1);
+  }
+
+  @Test
+  void splitsPagesByAFixedRuleOnTheirIds() {
+    assertThat(ExtractionBench.isDev("04a6711caa7c")).isEqualTo(ExtractionBench.isDev("04a6711caa7c"));
+    List<String> ids = List.of("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l");
+    long dev = ids.stream().filter(ExtractionBench::isDev).count();
+    assertThat(dev).isBetween(1L, 11L);
   }
 
   @Test
