@@ -2,6 +2,7 @@ package dev.parallax.server;
 
 import dev.parallax.app.Parallax;
 import dev.parallax.brief.Brief;
+import dev.parallax.digest.BriefException;
 import dev.parallax.domain.Article;
 import dev.parallax.domain.Story;
 import dev.parallax.store.ArticleStore;
@@ -150,16 +151,38 @@ final class Newsroom {
     synchronized (contents) {
       cached = contents.get(story.id());
     }
-    if (cached != null && cached.members().equals(members)) return cached;
+    if (cached != null && cached.members().equals(members) && !cached.due(clock.instant())) return cached;
     List<Article> articles = parallax.articlesOf(story);
-    StoryContent fresh = new StoryContent(members, articles, parallax.brief(story, articles));
+    StoryContent fresh;
+    try {
+      fresh = new StoryContent(members, articles, parallax.brief(story, articles), null);
+    } catch (BriefException e) {
+      // the coverage is shown without a brief until the failure is old; nothing is briefed per request meanwhile
+      LOG.warn("{}", e.getMessage());
+      fresh = new StoryContent(members, articles, noBrief(story, articles), e.failure().retryAt());
+    }
     synchronized (contents) {
       contents.put(story.id(), fresh);
     }
     return fresh;
   }
 
-  private record StoryContent(List<String> members, List<Article> coverage, Brief brief) {}
+  /** What a story shows when its brief could not be built: a headline and a note saying so, over its coverage. */
+  private static Brief noBrief(Story story, List<Article> articles) {
+    String headline = articles.stream().map(Newsroom::titleOf).findFirst().orElse(story.title());
+    return new Brief(headline, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(NO_BRIEF));
+  }
+
+  static final String NO_BRIEF = "The brief of this story could not be made for now; its coverage is below. It will be tried again.";
+
+  /**
+   * @param retryAt when a brief that could not be built is tried again; null when the brief is there
+   */
+  private record StoryContent(List<String> members, List<Article> coverage, Brief brief, Instant retryAt) {
+    boolean due(Instant now) {
+      return retryAt != null && !now.isBefore(retryAt);
+    }
+  }
 
   /** An article, from a small cache of recently read ones (articles never change under an id). */
   Optional<Article> cachedArticle(String id) throws StoreException {
