@@ -78,6 +78,11 @@ public final class Digests {
     return failures.all();
   }
 
+  /** The story's stored brief, whatever articles it was built from (the story may have grown since). */
+  public Optional<Brief> latest(String storyId) throws StoreException {
+    return store.digest(storyId).map(Digest::brief);
+  }
+
   /** The stored brief if it is current, without building one. */
   public Optional<Brief> current(Story story) throws StoreException {
     return store.digest(story.id()).filter(d -> d.signature().equals(signature(story))).map(Digest::brief);

@@ -2,7 +2,6 @@ package dev.parallax.server;
 
 import dev.parallax.app.Parallax;
 import dev.parallax.brief.Brief;
-import dev.parallax.digest.BriefException;
 import dev.parallax.domain.Article;
 import dev.parallax.domain.Story;
 import dev.parallax.store.ArticleStore;
@@ -49,6 +48,7 @@ final class Newsroom {
   private final ArticleSearch search;
   private final InstantSource clock;
   private final Ranking ranking;
+  private final StoryBriefs briefs;
   private final Map<String, String> leads = new ConcurrentHashMap<>();
   private final Map<String, StoryContent> contents =
       new java.util.LinkedHashMap<>(256, 0.75f, true) {
@@ -80,6 +80,7 @@ final class Newsroom {
     this.search = search;
     this.clock = clock;
     this.ranking = ranking;
+    this.briefs = new StoryBriefs(parallax, clock);
   }
 
   /** A story as listed: headline, a short summary, its outlets and time span. */
@@ -142,8 +143,9 @@ final class Newsroom {
   }
 
   /**
-   * The story's articles and brief, computed once per membership and kept for the most recently read
-   * stories: articles never change under an id, briefing can be slow, and readers come often.
+   * The story's articles and brief, read once per membership and kept for the most recently read stories:
+   * articles never change under an id and readers come often. A brief older than the story (or none, when it
+   * failed) is looked at again after a while (see {@link StoryBriefs}).
    */
   private StoryContent content(Story story) throws StoreException {
     List<String> members = story.articleIds();
@@ -153,34 +155,20 @@ final class Newsroom {
     }
     if (cached != null && cached.members().equals(members) && !cached.due(clock.instant())) return cached;
     List<Article> articles = parallax.articlesOf(story);
-    StoryContent fresh;
-    try {
-      fresh = new StoryContent(members, articles, parallax.brief(story, articles), null);
-    } catch (BriefException e) {
-      // the coverage is shown without a brief until the failure is old; nothing is briefed per request meanwhile
-      LOG.warn("{}", e.getMessage());
-      fresh = new StoryContent(members, articles, noBrief(story, articles), e.failure().retryAt());
-    }
+    StoryBriefs.Shown shown = briefs.brief(story, articles);
+    StoryContent fresh = new StoryContent(members, articles, shown.brief(), shown.recheckAt());
     synchronized (contents) {
       contents.put(story.id(), fresh);
     }
     return fresh;
   }
 
-  /** What a story shows when its brief could not be built: a headline and a note saying so, over its coverage. */
-  private static Brief noBrief(Story story, List<Article> articles) {
-    String headline = articles.stream().map(Newsroom::titleOf).findFirst().orElse(story.title());
-    return new Brief(headline, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(NO_BRIEF));
-  }
-
-  static final String NO_BRIEF = "The brief of this story could not be made for now; its coverage is below. It will be tried again.";
-
   /**
-   * @param retryAt when a brief that could not be built is tried again; null when the brief is there
+   * @param recheckAt when to look for a newer brief than this one (an earlier one, or none); null if current
    */
-  private record StoryContent(List<String> members, List<Article> coverage, Brief brief, Instant retryAt) {
+  private record StoryContent(List<String> members, List<Article> coverage, Brief brief, Instant recheckAt) {
     boolean due(Instant now) {
-      return retryAt != null && !now.isBefore(retryAt);
+      return recheckAt != null && !now.isBefore(recheckAt);
     }
   }
 
@@ -315,6 +303,7 @@ final class Newsroom {
   /** Stops the background refresh of the front page. */
   void close() {
     refresher.shutdownNow();
+    briefs.close();
   }
 
   boolean storyExists(String storyId) throws StoreException {

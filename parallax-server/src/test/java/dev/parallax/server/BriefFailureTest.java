@@ -61,11 +61,11 @@ class BriefFailureTest {
         for (int visit = 0; visit < 3; visit++) {
           HttpResponse<String> page = get(base + "/stories/" + story, null);
           assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
-          assertThat(page.body()).contains("class=\"cov-link\"").contains(Newsroom.NO_BRIEF);
+          assertThat(page.body()).contains("class=\"cov-link\"").contains(StoryBriefs.NO_BRIEF);
         }
         HttpResponse<String> api = get(base + "/api/stories/" + story, null);
         assertThat(api.statusCode()).isEqualTo(200);
-        assertThat(JSON.readTree(api.body()).at("/brief/notes/0").asText()).isEqualTo(Newsroom.NO_BRIEF);
+        assertThat(JSON.readTree(api.body()).at("/brief/notes/0").asText()).isEqualTo(StoryBriefs.NO_BRIEF);
         assertThat(JSON.readTree(api.body()).get("coverage")).hasSize(report.stories().size() == 1 ? 2 : 1);
         assertThat(attempts).as("briefed once, not on every visit").hasValue(1);
 
