@@ -40,13 +40,18 @@ public final class FaultsBench {
   /**
    * @param tick how often the scheduler starts a round (each round polls every source)
    * @param fetchTimeout a whole fetch's limit; the slow source answers after twice that
+   * @param baseline whether the readers run once first with nothing polled, for comparison
    */
   public record Settings(
       int goodFeeds, int perRequest, int maxItems, int hugeBytes, int readers, int requestsPerReader, Duration tick,
-      Duration fetchTimeout, Duration deadline) {
+      Duration fetchTimeout, Duration deadline, boolean baseline) {
 
     public static final Settings BENCH =
-        new Settings(6, 6, 30, 3 << 20, 8, 200, Duration.ofMillis(200), Duration.ofSeconds(2), Duration.ofMinutes(10));
+        new Settings(6, 6, 30, 3 << 20, 8, 200, Duration.ofMillis(200), Duration.ofSeconds(2), Duration.ofMinutes(10), true);
+
+    Settings withReaders(int readers, int requestsPerReader) {
+      return new Settings(goodFeeds, perRequest, maxItems, hugeBytes, readers, requestsPerReader, tick, fetchTimeout, deadline, baseline);
+    }
   }
 
   /**
@@ -56,28 +61,25 @@ public final class FaultsBench {
    * @param unsearchable good items a reader's search does not find
    * @param withoutStory stored articles in no story
    * @param readerErrors requests that did not answer 200 (the first few, with the status)
-   * @param latencies per page, the readers' times in milliseconds, sorted
+   * @param baseline per page, the readers' times with nothing polled, in milliseconds, sorted (empty if not run)
+   * @param latencies per page, the readers' times while polling, in milliseconds, sorted
    * @param sourceErrors each faulty source's recorded error
    */
   public record Result(
       PollingStatus polling, List<String> roundErrors, int stored, int indexed, int expected, List<String> missing,
       List<String> unsearchable, List<String> withoutStory, boolean hugeStored, int hugeStoryStatus, long hugeStoryMillis,
-      int requests, List<String> readerErrors, Map<String, double[]> latencies, Map<String, String> sourceErrors) {}
+      int requests, List<String> readerErrors, Map<String, double[]> baseline, Map<String, double[]> latencies,
+      Map<String, String> sourceErrors) {}
 
   public static void main(String[] args) throws Exception {
     Settings s = Settings.BENCH;
-    if (args.length > 0) s = new Settings(s.goodFeeds(), s.perRequest(), s.maxItems(), s.hugeBytes(), Integer.parseInt(args[0]),
-        s.requestsPerReader(), s.tick(), s.fetchTimeout(), s.deadline());
-    if (args.length > 1) s = new Settings(s.goodFeeds(), s.perRequest(), s.maxItems(), s.hugeBytes(), s.readers(),
-        Integer.parseInt(args[1]), s.tick(), s.fetchTimeout(), s.deadline());
+    if (args.length > 0) s = s.withReaders(Integer.parseInt(args[0]), s.requestsPerReader());
+    if (args.length > 1) s = s.withReaders(s.readers(), Integer.parseInt(args[1]));
     Result r = run(s);
     System.out.printf(Locale.ROOT, "%d good feeds (%d items each), %d faulty sources, %d readers x %d requests%n",
         s.goodFeeds(), s.maxItems(), FaultySources.FAULTY.size(), s.readers(), s.requestsPerReader());
-    for (Map.Entry<String, double[]> e : r.latencies().entrySet()) {
-      double[] t = e.getValue();
-      System.out.printf(Locale.ROOT, "%-12s %5d requests: p50 %7.1f ms  p99 %7.1f ms  max %7.1f ms%n", e.getKey(), t.length,
-          Readers.percentile(t, 0.5), Readers.percentile(t, 0.99), t[t.length - 1]);
-    }
+    print("readers alone (nothing polled)", r.baseline());
+    print("readers while polling with faults", r.latencies());
     PollingStatus p = r.polling();
     System.out.printf(Locale.ROOT, "polling: %d rounds ok, %d failed%s%n", p.roundsOk(), p.roundsFailed(),
         p.lastFailure() == null ? "" : " (last: " + p.lastFailure() + ")");
@@ -88,6 +90,21 @@ public final class FaultsBench {
         r.hugeStoryStatus(), r.hugeStoryMillis());
     System.out.printf(Locale.ROOT, "reader errors: %d of %d%s%n", r.readerErrors().size(), r.requests(),
         r.readerErrors().isEmpty() ? "" : " " + r.readerErrors());
+  }
+
+  private static void print(String title, Map<String, double[]> latencies) {
+    if (latencies.isEmpty()) return;
+    System.out.println(title + ":");
+    List<Double> all = new ArrayList<>();
+    for (Map.Entry<String, double[]> e : latencies.entrySet()) {
+      double[] t = e.getValue();
+      for (double x : t) all.add(x);
+      System.out.printf(Locale.ROOT, "  %-12s %5d requests: p50 %7.1f ms  p99 %7.1f ms  max %7.1f ms%n", e.getKey(), t.length,
+          Readers.percentile(t, 0.5), Readers.percentile(t, 0.99), t[t.length - 1]);
+    }
+    double[] t = all.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    System.out.printf(Locale.ROOT, "  %-12s %5d requests: p50 %7.1f ms  p99 %7.1f ms  max %7.1f ms%n", "all", t.length,
+        Readers.percentile(t, 0.5), Readers.percentile(t, 0.99), t[t.length - 1]);
   }
 
   /** Runs the whole scenario in a temporary folder, removed at the end. */
@@ -119,18 +136,18 @@ public final class FaultsBench {
       Result result;
       try (WebServer server = new WebServer(parallax, new ServerOptions("127.0.0.1", 0, null), clock, scheduler::status)) {
         String base = "http://127.0.0.1:" + server.start();
+        Map<String, double[]> baseline = Map.of();
+        if (s.baseline()) baseline = new Readers(base, parallax, s.goodFeeds(), s.maxItems()).run(s.readers(), s.requestsPerReader());
         scheduler.start();
         Readers readers = new Readers(base, parallax, s.goodFeeds(), s.maxItems());
         Map<String, double[]> latencies = readers.run(s.readers(), s.requestsPerReader());
-        // polling goes on until every good item was served and stored: bounded by the deadline
+        // polling goes on until every good item was served and stored (a feed that timed out is read again on
+        // the next round), bounded by the deadline
         long deadline = System.nanoTime() + s.deadline().toNanos();
-        while (!web.allServed() && System.nanoTime() < deadline) Thread.sleep(100);
-        long roundsThen = scheduler.status().roundsOk() + scheduler.status().roundsFailed();
-        while (scheduler.status().roundsOk() + scheduler.status().roundsFailed() < roundsThen + 2 && System.nanoTime() < deadline)
-          Thread.sleep(100);
+        while (!(web.allServed() && allStored(parallax, web, s)) && System.nanoTime() < deadline) Thread.sleep(500);
         scheduler.stop(Duration.ofSeconds(60));
         parallax.briefStories(poller.pollAll().stories(), done -> {}); // nothing new: the round after the last
-        result = check(parallax, sources, web, s, readers, scheduler.status(), roundErrors, latencies, base);
+        result = check(parallax, sources, web, s, readers, scheduler.status(), roundErrors, baseline, latencies, base);
       }
       return result;
     } finally {
@@ -140,9 +157,18 @@ public final class FaultsBench {
     }
   }
 
+  private static boolean allStored(Parallax parallax, FaultySources web, Settings s) throws Exception {
+    java.util.Set<String> urls = new java.util.HashSet<>();
+    for (var a : parallax.store().articles()) urls.add(a.url());
+    for (int k = 0; k < s.goodFeeds(); k++)
+      for (int i = 0; i < web.served(k); i++) if (!urls.contains(FaultySources.link(k, i))) return false;
+    return true;
+  }
+
   private static Result check(
       Parallax parallax, JdbcSourceStore sources, FaultySources web, Settings s, Readers readers, PollingStatus polling,
-      List<String> roundErrors, Map<String, double[]> latencies, String base) throws Exception {
+      List<String> roundErrors, Map<String, double[]> baseline, Map<String, double[]> latencies, String base)
+      throws Exception {
     List<String> missing = new ArrayList<>();
     List<String> unsearchable = new ArrayList<>();
     int expected = 0;
@@ -175,7 +201,7 @@ public final class FaultsBench {
     for (Source src : sources.sources())
       if (src.status().lastError() != null) sourceErrors.put(src.url().substring(web.base().length()), src.status().lastError());
     return new Result(polling, roundErrors, parallax.store().articleCount(), parallax.index().size(), expected, missing,
-        unsearchable, withoutStory, !huge.isEmpty(), hugeStatus, hugeMillis, readers.requests(), readers.errors(), latencies,
-        sourceErrors);
+        unsearchable, withoutStory, !huge.isEmpty(), hugeStatus, hugeMillis, readers.requests(), readers.errors(), baseline,
+        latencies, sourceErrors);
   }
 }
