@@ -24,7 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * by date or, undated, by their role; the headline is the title of the most central article.
  *
  * <p>Splitting an article into sentences is cached by id and content hash, so a story that gains an article
- * only pays for the new one.
+ * only pays for the new one. The sentences weighed are a fixed budget ({@link SentenceBudget}), so a brief's
+ * memory and time do not grow with the size of the story or of its articles.
  */
 public final class ExtractiveBriefer implements Briefer {
 
