@@ -3,6 +3,7 @@ package dev.parallax.cli;
 import dev.parallax.bench.BriefBench;
 import dev.parallax.bench.ClusteringBench;
 import dev.parallax.bench.ExtractionBench;
+import dev.parallax.bench.FaultsBench;
 import dev.parallax.bench.FeedsBench;
 import dev.parallax.bench.NlpBench;
 import dev.parallax.bench.WebBench;
@@ -26,6 +27,7 @@ import picocli.CommandLine.Spec;
       "  brief [SEEDS_DIR [N]]                time to brief a story of N articles: cold, warm, incremental",
       "  feeds [SOURCES [ITEMS]]              feed parsing and polling rounds against a local server",
       "  web [ARTICLES [READERS [REQUESTS]]]  story page and search latency under concurrent readers",
+      "  faults [READERS [REQUESTS]]          readers' latency while sources misbehave; polling goes on, nothing lost",
       "Results go to standard output; nothing is written to the data folder."
     })
 final class BenchCommand implements Callable<Integer> {
@@ -52,6 +54,7 @@ final class BenchCommand implements Callable<Integer> {
     benches.put("nlp", args -> NlpBench.main(args.length > 0 ? args : new String[] {fixture("clustering-dev")}));
     benches.put("feeds", FeedsBench::main);
     benches.put("web", WebBench::main);
+    benches.put("faults", FaultsBench::main);
     return benches;
   }
 

@@ -1,10 +1,12 @@
 package dev.parallax.cli;
 
 import dev.parallax.app.Parallax;
+import dev.parallax.digest.BriefException;
 import dev.parallax.feed.FeedService;
 import dev.parallax.feed.RoundReport;
 import java.io.PrintWriter;
 import java.time.InstantSource;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -43,10 +45,11 @@ final class FetchCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     InstantSource clock = InstantSource.system();
     RoundReport report;
+    List<BriefException.Failure> briefFailures = new ArrayList<>();
     try (Parallax parallax = data.open();
         FeedService feeds = FeedService.open(parallax, fetch.policy(), clock)) {
       report = all ? feeds.poller().pollAll() : feeds.poller().pollDue();
-      parallax.briefStories(report.stories(), done -> {});
+      parallax.briefStories(report.stories(), done -> {}, briefFailures::add);
       // a round with nothing new never opened the pipeline: finish what an interrupted run left all the same
       Parallax.Completed completed = parallax.completePending();
       if (completed.articles() > 0) err.println("parallax: " + completed.summary());
@@ -55,6 +58,7 @@ final class FetchCommand implements Callable<Integer> {
       if (o.error() != null) err.println("failed: " + o.source().displayName() + ": " + o.error());
       for (var f : o.failures()) err.println("failed item: " + f.origin() + ": " + f.reason());
     }
+    for (BriefException.Failure f : briefFailures) err.println("failed: brief of story " + f.storyId() + ": " + f.reason());
     if (format == Format.JSON) {
       List<Outcome> rows =
           report.outcomes().stream()

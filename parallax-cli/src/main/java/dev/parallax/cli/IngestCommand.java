@@ -1,11 +1,13 @@
 package dev.parallax.cli;
 
 import dev.parallax.app.Parallax;
+import dev.parallax.digest.BriefException;
 import dev.parallax.ingest.FileSource;
 import dev.parallax.ingest.IngestListener;
 import dev.parallax.ingest.IngestReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
@@ -44,6 +46,7 @@ final class IngestCommand implements Callable<Integer> {
     FileSource source = new FileSource(paths);
     IngestReport report;
     Parallax.Completed completed;
+    List<BriefException.Failure> briefFailures = new ArrayList<>();
     try (Parallax parallax = data.open()) {
       boolean bar = progress.drawn(format);
       if (bar) {
@@ -56,18 +59,20 @@ final class IngestCommand implements Callable<Integer> {
       } else {
         report = parallax.ingestor().run(source, IngestListener.NONE);
       }
-      // brief the stories the new articles touched now, so readers never wait for it
+      // brief the stories the new articles touched now, so readers never wait for it; a story that cannot be
+      // briefed is reported and the others go on
       if (bar && !report.stories().isEmpty()) {
         try (ProgressBar pb = ProgressOptions.bar("Briefing", report.stories().size())) {
-          parallax.briefStories(report.stories(), pb::stepTo);
+          parallax.briefStories(report.stories(), pb::stepTo, briefFailures::add);
         }
       } else {
-        parallax.briefStories(report.stories(), done -> {});
+        parallax.briefStories(report.stories(), done -> {}, briefFailures::add);
       }
       completed = parallax.lastCompletion();
     }
     if (completed.articles() > 0) err.println("parallax: " + completed.summary());
     for (IngestReport.Failure f : report.failures()) err.println("failed: " + f.origin() + ": " + f.reason());
+    for (BriefException.Failure f : briefFailures) err.println("failed: brief of story " + f.storyId() + ": " + f.reason());
     if (format == Format.JSON) out.println(Views.json(report, false));
     else out.println(report.summary());
     out.flush();

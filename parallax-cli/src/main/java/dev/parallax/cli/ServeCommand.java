@@ -70,7 +70,7 @@ final class ServeCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     try (Parallax parallax = data.open();
         FeedService feeds = FeedService.open(parallax, fetch.policy(), InstantSource.system());
-        WebServer server = new WebServer(parallax, options, InstantSource.system())) {
+        WebServer server = new WebServer(parallax, options, InstantSource.system(), feeds::pollingStatus)) {
       int bound = server.start();
       completeInBackground(parallax, err);
       if (!noPoll) {
@@ -82,14 +82,16 @@ final class ServeCommand implements Callable<Integer> {
                 err.flush();
               }
               try {
-                parallax.briefStories(round.stories(), done -> {});
+                parallax.briefStories(round.stories(), done -> {}, f -> err.println("feeds: cannot brief story " + f.storyId() + ": " + f.reason()));
               } catch (StoreException e) {
                 err.println("feeds: cannot brief the stories that changed: " + e.getMessage());
-                err.flush();
               }
+              err.flush();
             },
             e -> {
-              err.println("feeds: polling failed: " + e.getMessage());
+              // polling goes on; the failure shows at /api/health (to admins)
+              err.println("feeds: polling round failed: " + e);
+              if (e instanceof VirtualMachineError) e.printStackTrace(err);
               err.flush();
             });
       }

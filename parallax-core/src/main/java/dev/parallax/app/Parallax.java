@@ -1,7 +1,9 @@
 package dev.parallax.app;
 
 import dev.parallax.brief.Brief;
+import dev.parallax.brief.Briefer;
 import dev.parallax.cluster.StoryBook;
+import dev.parallax.digest.BriefException;
 import dev.parallax.digest.DigestStore;
 import dev.parallax.digest.Digests;
 import dev.parallax.digest.JdbcDigestStore;
@@ -18,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.InstantSource;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
 /**
@@ -37,16 +40,22 @@ public final class Parallax implements AutoCloseable {
   private boolean completionDue = true;
   private Completed lastCompletion = Completed.NOTHING;
 
-  private Parallax(Config config, ArticleStore store, SearchIndex index, DigestStore digestStore, InstantSource clock) {
+  private Parallax(
+      Config config, ArticleStore store, SearchIndex index, DigestStore digestStore, Briefer briefer, InstantSource clock) {
     this.config = config;
     this.store = store;
     this.index = index;
     this.stories = new StoryBook(Components.clusterer(), store);
-    this.digests = new Digests(digestStore, Components.briefer(), clock);
+    this.digests = new Digests(digestStore, briefer, clock);
   }
 
   /** Opens (creating if needed) the store and index that {@code config} names. */
   public static Parallax open(Config config, InstantSource clock) throws StoreException, IOException {
+    return open(config, clock, Components.briefer());
+  }
+
+  /** Like {@link #open(Config, InstantSource)}, with another briefer (to see how the rest copes with its failures). */
+  public static Parallax open(Config config, InstantSource clock, Briefer briefer) throws StoreException, IOException {
     Path dir = config.dataDir();
     try {
       Files.createDirectories(dir);
@@ -72,7 +81,7 @@ public final class Parallax implements AutoCloseable {
       store.close();
       throw e;
     }
-    return new Parallax(config, store, index, digestStore, clock);
+    return new Parallax(config, store, index, digestStore, briefer, clock);
   }
 
   public Config config() {
@@ -160,15 +169,17 @@ public final class Parallax implements AutoCloseable {
     return store.articles(story.articleIds());
   }
 
-  public Brief brief(Story story) throws StoreException {
+  public Brief brief(Story story) throws StoreException, BriefException {
     return brief(story, articlesOf(story));
   }
 
   /**
    * The brief of a story whose articles the caller has already read (see {@link #articlesOf}): the stored
    * one when the story has not changed since it was built, else built now and stored.
+   *
+   * @throws BriefException if it cannot be built (now, or lately for the same articles)
    */
-  public Brief brief(Story story, List<Article> articles) throws StoreException {
+  public Brief brief(Story story, List<Article> articles) throws StoreException, BriefException {
     return digests.brief(story, articles);
   }
 
@@ -196,6 +207,12 @@ public final class Parallax implements AutoCloseable {
       }
       throw e;
     }
+  }
+
+  /** Like {@link #briefStories(List, IntConsumer)}, telling {@code failed} of each story that could not be briefed. */
+  public int briefStories(List<String> storyIds, IntConsumer done, Consumer<BriefException.Failure> failed)
+      throws StoreException {
+    return digests.refresh(storyIds, store, done, failed);
   }
 
   /**

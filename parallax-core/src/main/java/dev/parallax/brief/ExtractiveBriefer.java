@@ -8,6 +8,7 @@ import dev.parallax.nlp.EntityType;
 import dev.parallax.nlp.Sentences;
 import dev.parallax.nlp.StoryAnnotator;
 import dev.parallax.nlp.StoryQuote;
+import dev.parallax.nlp.TextBudget;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,7 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * by date or, undated, by their role; the headline is the title of the most central article.
  *
  * <p>Splitting an article into sentences is cached by id and content hash, so a story that gains an article
- * only pays for the new one.
+ * only pays for the new one. The sentences weighed are a fixed budget ({@link SentenceBudget}), so a brief's
+ * memory and time do not grow with the size of the story or of its articles.
  */
 public final class ExtractiveBriefer implements Briefer {
 
@@ -60,18 +62,17 @@ public final class ExtractiveBriefer implements Briefer {
 
   @Override
   public Brief brief(Story story, List<Article> articles) {
-    List<Statement> all = new ArrayList<>();
+    List<List<String>> byArticle = new ArrayList<>();
     List<String> bodies = new ArrayList<>();
     List<String> leads = new ArrayList<>();
-    for (int a = 0; a < articles.size(); a++) {
-      List<String> sentences = sentences(articles.get(a));
+    for (Article article : articles) {
+      List<String> sentences = sentences(article);
+      byArticle.add(sentences);
       bodies.add(String.join(" ", sentences));
       leads.add(String.join(" ", sentences.subList(0, Math.min(2, sentences.size()))));
-      for (int p = 0; p < sentences.size(); p++) {
-        String s = sentences.get(p);
-        all.add(new Statement(a, p, s, TermVectors.words(s)));
-      }
     }
+    // the pairs of sentences below cost their number squared: a fixed budget of them, whatever the story's size
+    List<Statement> all = SentenceBudget.select(articles, byArticle);
     TermVectors vectors = new TermVectors(all.stream().map(Statement::text).toList());
     int n = all.size();
     double[][] sim = new double[n][n];
@@ -145,7 +146,7 @@ public final class ExtractiveBriefer implements Briefer {
     List<String> cached = sentenceCache.get(key);
     if (cached != null) return cached;
     List<String> out = new ArrayList<>();
-    for (String p : a.paragraphs()) out.addAll(splitter.split(p));
+    for (String p : TextBudget.leading(a.paragraphs(), TextBudget.ARTICLE_CHARS)) out.addAll(splitter.split(p));
     if (sentenceCache.size() >= CACHE_LIMIT) sentenceCache.clear();
     sentenceCache.put(key, List.copyOf(out));
     return out;

@@ -110,7 +110,7 @@ public final class FeedPoller implements AutoCloseable {
       else notDue++;
     }
     ExecutorCompletionService<Harvest> done = new ExecutorCompletionService<>(pool);
-    for (Source s : due) done.submit(() -> harvest(s));
+    for (Source s : due) done.submit(() -> harvestAnyway(s));
     List<RoundReport.SourceOutcome> outcomes = new ArrayList<>();
     for (int i = 0; i < due.size(); i++) {
       Harvest h;
@@ -120,7 +120,7 @@ public final class FeedPoller implements AutoCloseable {
         Thread.currentThread().interrupt();
         break;
       } catch (ExecutionException e) {
-        // harvest() catches everything; an Error is all that can reach here
+        // harvestAnyway() returns for every source whatever happens; nothing reaches here
         throw new IllegalStateException("feed harvest failed", e.getCause());
       }
       outcomes.add(finish(h));
@@ -184,6 +184,16 @@ public final class FeedPoller implements AutoCloseable {
     }
   }
 
+  /** A source's harvest, a failure of any kind (an error too) being that source's failure alone. */
+  private Harvest harvestAnyway(Source source) {
+    try {
+      return harvest(source);
+    } catch (Throwable e) {
+      Validators sent = new Validators(source.status().etag(), source.status().lastModified());
+      return failed(source, sent, source.url() + ": unexpected failure: " + e);
+    }
+  }
+
   private static Harvest failed(Source source, Validators sent, String error) {
     return new Harvest(source, RoundReport.Kind.FAILED, sent, null, error, List.of());
   }
@@ -218,9 +228,10 @@ public final class FeedPoller implements AutoCloseable {
         Map<String, String> seen = new HashMap<>();
         for (Item item : h.items()) recordSeen(seen, item, outcomes.get(item.origin()));
         sources.markSeen(s.id(), seen);
-      } catch (StoreException | IOException | RuntimeException e) {
+      } catch (StoreException | IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        // the source fails this round and is tried again; the other sources of the round go on
         kind = RoundReport.Kind.FAILED;
-        error = "cannot store items of " + s.url() + ": " + e.getMessage();
+        error = "cannot store items of " + s.url() + ": " + (e instanceof Error ? e.toString() : e.getMessage());
         validators = new Validators(old.etag(), old.lastModified());
       }
     }

@@ -20,6 +20,7 @@ public final class FeedService implements AutoCloseable {
   private final FeedPoller poller;
   private final Subscriptions subscriptions;
   private FeedScheduler scheduler;
+  private PollingStatus last = PollingStatus.NOT_STARTED;
 
   private FeedService(JdbcSourceStore sources, HttpFetcher fetcher, FeedPoller poller, Subscriptions subscriptions) {
     this.sources = sources;
@@ -51,15 +52,23 @@ public final class FeedService implements AutoCloseable {
   }
 
   /** Starts polling due sources every {@code tick} in the background (for {@code serve}). */
-  public synchronized void start(Duration tick, Consumer<RoundReport> onRound, Consumer<Exception> onError) {
+  public synchronized void start(Duration tick, Consumer<RoundReport> onRound, Consumer<Throwable> onError) {
     if (scheduler != null) throw new IllegalStateException("feed polling already started");
     scheduler = new FeedScheduler(poller, tick, onRound, onError);
     scheduler.start();
   }
 
+  /** How background polling is going ({@link PollingStatus#NOT_STARTED} when it was never started). */
+  public synchronized PollingStatus pollingStatus() {
+    return scheduler == null ? last : scheduler.status();
+  }
+
   /** Stops background polling, waiting up to {@code timeout} for a round in progress. */
   public synchronized void stop(Duration timeout) {
-    if (scheduler != null) scheduler.stop(timeout);
+    if (scheduler != null) {
+      scheduler.stop(timeout);
+      last = scheduler.status();
+    }
     scheduler = null;
   }
 

@@ -6,7 +6,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Tags one article's body and finds its names and quotes. Thread-safe. */
+/**
+ * Tags one article's body and finds its names and quotes. Reads at most {@link TextBudget#ARTICLE_CHARS} of
+ * it, so the cost of an article is bounded whatever its size. Thread-safe.
+ */
 public final class ArticleAnalyzer {
 
   private final Tagger tagger = new Tagger();
@@ -22,7 +25,8 @@ public final class ArticleAnalyzer {
     return analyse(article.id(), article.paragraphs());
   }
 
-  public ArticleAnalysis analyse(String id, List<String> paragraphs) {
+  public ArticleAnalysis analyse(String id, List<String> body) {
+    List<String> paragraphs = TextBudget.leading(body, TextBudget.ARTICLE_CHARS);
     List<List<TaggedSentence>> tagged = new ArrayList<>(paragraphs.size());
     Set<String> capitalised = new HashSet<>();
     for (String p : paragraphs) {

@@ -24,6 +24,8 @@ public final class QuoteAttributor {
 
   /** Share of the shorter quote's words found in the longer from which two quotes are one. */
   static final double SAME_QUOTE = 0.8;
+  /** Quotes of one story merged and shown: more than any real story has, few enough to compare in pairs. */
+  static final int MAX_QUOTES = 1_000;
 
   private final Lexicon lexicon;
 
@@ -91,7 +93,24 @@ public final class QuoteAttributor {
         all.add(previous);
       }
     }
-    return merge(all, entities);
+    return merge(bounded(all), entities);
+  }
+
+  /**
+   * At most {@link #MAX_QUOTES} of a story's quotes, as merging compares each quote with every group: each
+   * article's first quote, then each one's second, and so on, so every article keeps its leading quotes.
+   */
+  private static List<Attributed> bounded(List<Attributed> all) {
+    if (all.size() <= MAX_QUOTES) return all;
+    Map<String, List<Attributed>> byArticle = new LinkedHashMap<>();
+    for (Attributed q : all) byArticle.computeIfAbsent(q.article(), k -> new ArrayList<>()).add(q);
+    Set<Attributed> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (int round = 0; kept.size() < MAX_QUOTES; round++)
+      for (List<Attributed> quotes : byArticle.values()) {
+        if (kept.size() == MAX_QUOTES) break;
+        if (round < quotes.size()) kept.add(quotes.get(round));
+      }
+    return all.stream().filter(kept::contains).toList();
   }
 
   /** The speaker's names are all of things that cannot speak (a film, a holiday): the text does not say who. */

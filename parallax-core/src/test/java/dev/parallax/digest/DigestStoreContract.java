@@ -1,6 +1,7 @@
 package dev.parallax.digest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parallax.TestArticles;
 import dev.parallax.brief.Brief;
@@ -133,5 +134,57 @@ abstract class DigestStoreContract {
     assertThat(d.refresh(List.of("s1", "gone"), articles, n -> {})).isEqualTo(1);
     assertThat(d.current(grown).orElseThrow().quotes().getFirst().text()).isEqualTo("Built for 3");
     assertThat(built).hasValue(2);
+  }
+
+  @Test
+  void remembersABriefThatFailedAndGoesOnWithTheOtherStories() throws Exception {
+    AtomicInteger built = new AtomicInteger();
+    Briefer failingOnS1 = (story, list) -> {
+      built.incrementAndGet();
+      if (story.id().equals("s1")) throw new OutOfMemoryError("Java heap space (thrown by the test)");
+      return brief("Sergei Lavrov", "Built for " + story.id());
+    };
+    MutableClock clock = new MutableClock(Instant.parse("2025-02-19T00:00:00Z"));
+    Digests d = new Digests(digests, failingOnS1, clock);
+    Story s1 = story("s1", "a1", "a2");
+    story("s2", "b1");
+    List<BriefException.Failure> failed = new ArrayList<>();
+
+    assertThat(d.refresh(List.of("s1", "s2"), articles, n -> {}, failed::add)).isEqualTo(1);
+
+    assertThat(failed).singleElement().satisfies(f -> {
+      assertThat(f.storyId()).isEqualTo("s1");
+      assertThat(f.reason()).contains("OutOfMemoryError");
+    });
+    assertThat(d.current(articles.story("s2").orElseThrow())).isPresent();
+    assertThat(built).hasValue(2);
+    // readers asking meanwhile are not made to wait for the same failure again
+    List<Article> two = articles.articles(s1.articleIds());
+    for (int i = 0; i < 3; i++)
+      assertThatThrownBy(() -> d.brief(s1, two)).isInstanceOf(BriefException.class).hasMessageContaining("s1");
+    assertThat(built).hasValue(2);
+    assertThat(d.failures()).extracting(BriefException.Failure::storyId).containsExactly("s1");
+
+    clock.advance(Digests.RETRY_AFTER);
+    assertThatThrownBy(() -> d.brief(s1, two)).isInstanceOf(BriefException.class);
+    assertThat(built).as("tried again once the failure is old").hasValue(3);
+  }
+
+  /** A clock the test moves by hand. */
+  private static final class MutableClock implements InstantSource {
+    private Instant now;
+
+    MutableClock(Instant start) {
+      now = start;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+
+    void advance(java.time.Duration d) {
+      now = now.plus(d);
+    }
   }
 }

@@ -48,6 +48,7 @@ final class Newsroom {
   private final ArticleSearch search;
   private final InstantSource clock;
   private final Ranking ranking;
+  private final StoryBriefs briefs;
   private final Map<String, String> leads = new ConcurrentHashMap<>();
   private final Map<String, StoryContent> contents =
       new java.util.LinkedHashMap<>(256, 0.75f, true) {
@@ -79,6 +80,7 @@ final class Newsroom {
     this.search = search;
     this.clock = clock;
     this.ranking = ranking;
+    this.briefs = new StoryBriefs(parallax, clock);
   }
 
   /** A story as listed: headline, a short summary, its outlets and time span. */
@@ -141,8 +143,9 @@ final class Newsroom {
   }
 
   /**
-   * The story's articles and brief, computed once per membership and kept for the most recently read
-   * stories: articles never change under an id, briefing can be slow, and readers come often.
+   * The story's articles and brief, read once per membership and kept for the most recently read stories:
+   * articles never change under an id and readers come often. A brief older than the story (or none, when it
+   * failed) is looked at again after a while (see {@link StoryBriefs}).
    */
   private StoryContent content(Story story) throws StoreException {
     List<String> members = story.articleIds();
@@ -150,16 +153,24 @@ final class Newsroom {
     synchronized (contents) {
       cached = contents.get(story.id());
     }
-    if (cached != null && cached.members().equals(members)) return cached;
+    if (cached != null && cached.members().equals(members) && !cached.due(clock.instant())) return cached;
     List<Article> articles = parallax.articlesOf(story);
-    StoryContent fresh = new StoryContent(members, articles, parallax.brief(story, articles));
+    StoryBriefs.Shown shown = briefs.brief(story, articles);
+    StoryContent fresh = new StoryContent(members, articles, shown.brief(), shown.recheckAt());
     synchronized (contents) {
       contents.put(story.id(), fresh);
     }
     return fresh;
   }
 
-  private record StoryContent(List<String> members, List<Article> coverage, Brief brief) {}
+  /**
+   * @param recheckAt when to look for a newer brief than this one (an earlier one, or none); null if current
+   */
+  private record StoryContent(List<String> members, List<Article> coverage, Brief brief, Instant recheckAt) {
+    boolean due(Instant now) {
+      return recheckAt != null && !now.isBefore(recheckAt);
+    }
+  }
 
   /** An article, from a small cache of recently read ones (articles never change under an id). */
   Optional<Article> cachedArticle(String id) throws StoreException {
@@ -292,6 +303,7 @@ final class Newsroom {
   /** Stops the background refresh of the front page. */
   void close() {
     refresher.shutdownNow();
+    briefs.close();
   }
 
   boolean storyExists(String storyId) throws StoreException {

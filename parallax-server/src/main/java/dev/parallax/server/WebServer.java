@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import dev.parallax.app.Parallax;
+import dev.parallax.feed.PollingStatus;
 import dev.parallax.server.Newsroom.StoryCard;
 import dev.parallax.store.StoreException;
 import io.javalin.Javalin;
@@ -30,6 +31,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.eclipse.jetty.servlet.FilterHolder;
 import org.jsoup.parser.Parser;
 import org.slf4j.Logger;
@@ -52,9 +54,16 @@ public final class WebServer implements AutoCloseable {
   private final Javalin app;
   private final String openApi;
   private final EntityDesk entities;
+  private final Health health;
 
   public WebServer(Parallax parallax, ServerOptions options, InstantSource clock) {
+    this(parallax, options, clock, () -> PollingStatus.NOT_STARTED);
+  }
+
+  /** @param polling how background polling goes, shown to admins at {@code /api/health} */
+  public WebServer(Parallax parallax, ServerOptions options, InstantSource clock, Supplier<PollingStatus> polling) {
     this.options = options;
+    this.health = new Health(polling, parallax.digests());
     this.search = new ArticleSearch(parallax.config().dataDir().resolve("index"));
     this.newsroom = new Newsroom(parallax, search, clock, Ranking.STANDARD);
     this.entities = new EntityDesk(parallax, newsroom);
@@ -223,6 +232,7 @@ public final class WebServer implements AutoCloseable {
     app.get(
         "/api/entities/{key}",
         ctx -> ctx.json(entities.entity(ctx.pathParam("key")).orElseThrow(() -> notFound("entity", ctx.pathParam("key")))));
+    app.get("/api/health", ctx -> ctx.json(isAdmin(ctx) ? health.details() : health.summary()));
     app.get("/api/picks", ctx -> ctx.json(newsroom.picks()));
     app.put(
         "/api/picks/{id}",
@@ -300,6 +310,15 @@ public final class WebServer implements AutoCloseable {
     if (given == null
         || !MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), options.adminToken().getBytes(StandardCharsets.UTF_8)))
       throw new UnauthorizedResponse("a valid admin token is required (Authorization: Bearer TOKEN)");
+  }
+
+  /** Whether the request carries the admin token; a wrong token is refused rather than taken for none. */
+  private boolean isAdmin(Context ctx) {
+    boolean given = ctx.header("Authorization") != null || ctx.header("X-Admin-Token") != null;
+    if (!given) return false;
+    if (options.adminToken() == null) throw new ForbiddenResponse("no admin token is set: start the server with PARALLAX_ADMIN_TOKEN");
+    requireAdmin(ctx);
+    return true;
   }
 
   private static void error(Context ctx, int status, String message) {
