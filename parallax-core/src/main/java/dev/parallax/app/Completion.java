@@ -2,6 +2,7 @@ package dev.parallax.app;
 
 import dev.parallax.cluster.StoryBook;
 import dev.parallax.digest.Digests;
+import dev.parallax.digest.BriefException;
 import dev.parallax.domain.Article;
 import dev.parallax.domain.Story;
 import dev.parallax.search.SearchIndex;
@@ -74,6 +75,8 @@ final class Completion {
           try {
             digests.brief(story.get(), store.articles(story.get().articleIds()));
             briefed++;
+          } catch (BriefException e) {
+            failures.add(e.getMessage());
           } catch (RuntimeException e) {
             // the stored brief stays stale (a reader's visit builds it again): one story must not keep every
             // later run from starting; `parallax check` lists it

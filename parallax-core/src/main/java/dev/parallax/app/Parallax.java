@@ -196,8 +196,18 @@ public final class Parallax implements AutoCloseable {
    * @param done told how many stories are done so far
    */
   public int briefStories(List<String> storyIds, IntConsumer done) throws StoreException {
+    return briefStories(storyIds, done, failure -> {});
+  }
+
+  /**
+   * Like {@link #briefStories(List, IntConsumer)}, telling {@code failed} of each story that could not be briefed
+   * (its articles are settled all the same: the story is stored and searchable, and a reader's visit or
+   * {@code parallax check --repair} builds the brief again).
+   */
+  public int briefStories(List<String> storyIds, IntConsumer done, Consumer<BriefException.Failure> failed)
+      throws StoreException {
     try {
-      int briefed = digests.refresh(storyIds, store, done);
+      int briefed = digests.refresh(storyIds, store, done, failed);
       // the run that touched these stories has committed its index: their articles are done
       store.settleStories(storyIds);
       return briefed;
@@ -207,12 +217,6 @@ public final class Parallax implements AutoCloseable {
       }
       throw e;
     }
-  }
-
-  /** Like {@link #briefStories(List, IntConsumer)}, telling {@code failed} of each story that could not be briefed. */
-  public int briefStories(List<String> storyIds, IntConsumer done, Consumer<BriefException.Failure> failed)
-      throws StoreException {
-    return digests.refresh(storyIds, store, done, failed);
   }
 
   /**
