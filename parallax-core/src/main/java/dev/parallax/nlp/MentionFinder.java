@@ -54,7 +54,7 @@ public final class MentionFinder {
               && !t.get(j + 1).is("of") && continuesName(t.get(j + 3))) j += 3;
           else if (j + 3 < t.size() && t.get(j + 1).is("of") && t.get(j + 2).is("the") && connects(t.get(j), t.get(j + 1))
               && continuesName(t.get(j + 3))) j += 3;
-          else if (j + 2 < t.size() && andJoins(t, j)) j += 2;
+          else if (j + 2 < t.size() && andJoins(t, i, j)) j += 2;
           else break;
         }
         span(paragraph, t, i, j + 1, out);
@@ -95,11 +95,13 @@ public final class MentionFinder {
    * "&" always joins two capitalised words ("Procter & Gamble"); "and" only when the run it starts ends
    * with a word of organisations ("State Law and Order Restoration Council"), so "Russia and Ukraine" stay two.
    */
-  private boolean andJoins(List<Token> t, int j) {
+  private boolean andJoins(List<Token> t, int from, int j) {
     Token c = t.get(j + 1);
     if (!continuesName(t.get(j + 2)) || !continuesName(t.get(j))) return false;
     if (c.text().equals("&")) return true;
-    if (!c.text().equals("and")) return false;
+    // "and" joins only a left part of two words or more that is no name of its own: "State Law", not
+    // "University of Pennsylvania" or "Miramax" before "and Johns Hopkins University"
+    if (!c.text().equals("and") || j - from < 1 || hasOrgWord(t, from, j + 1) || lexicon.organisation(text(t, from, j + 1))) return false;
     int e = j + 2;
     while (e + 1 < t.size() && continuesName(t.get(e + 1))) e++;
     return e > j + 2 && lexicon.orgWord(t.get(e).text()) && !lexicon.place(t.get(j).text());
@@ -197,7 +199,7 @@ public final class MentionFinder {
     }
     if (title == null) nameFrom = knownPrefix(paragraph, t, nameFrom, to, out);
     String name = text(t, nameFrom, to);
-    if (allNationalities(t, nameFrom, to)) return;
+    if (allNationalities(t, nameFrom, to) || demonym(name)) return;
     if (to - nameFrom == 1 && (lexicon.notName(name) || lexicon.title(name) || lexicon.titleModifier(name) || lexicon.orgWord(name) && !lexicon.organisation(name)))
       return;
     Token first = t.get(nameFrom);
@@ -259,7 +261,12 @@ public final class MentionFinder {
       out.add(new Mention(name, EntityType.OTHER, Evidence.NONE, null, paragraph, start, end));
       return;
     }
-    if (to - nameFrom > 1 || nameFrom > 0 && to < t.size() && lexicon.speechVerb(t.get(to).text())) {
+    if (to - nameFrom == 1 && innerCapital(name)) { // "CoinDesk", "WhatsApp", "HuffPost": a company's or a product's
+      out.add(new Mention(name, EntityType.ORGANIZATION, Evidence.FORM, null, paragraph, start, end));
+      return;
+    }
+    boolean speaks = to < t.size() && lexicon.speechVerb(t.get(to).text()) && (nameFrom > 0 || first.tag().equals("PROPN"));
+    if (to - nameFrom > 1 || speaks) {
       out.add(new Mention(name, EntityType.PERSON, Evidence.CONTEXT, null, paragraph, start, end));
       return;
     }
@@ -286,6 +293,22 @@ public final class MentionFinder {
       if (k > from && (x.tag().equals("VERB") || x.tag().equals("AUX") || x.tag().equals("ADV") || x.tag().equals("ADP"))) return false;
     }
     return words <= 3;
+  }
+
+  /** A capital after a lower-case letter inside one word: "CoinDesk", not "McDonald" or "MacArthur". */
+  private static boolean innerCapital(String w) {
+    for (int k = 2; k < w.length(); k++)
+      if (Character.isUpperCase(w.charAt(k)) && Character.isLowerCase(w.charAt(k - 1)) && !w.startsWith("Mc") && !w.startsWith("Mac")
+          && !w.startsWith("De") && !w.startsWith("La") && !w.startsWith("Di") && !w.startsWith("O'")) return true;
+    return false;
+  }
+
+  /** The adjective of a known place: "Costa Rican", "Panamanian", "Nepalese". */
+  private boolean demonym(String name) {
+    for (String suffix : new String[] {"n", "an", "ian", "ese", "i"})
+      if (name.endsWith(suffix) && name.length() > suffix.length() + 3 && lexicon.place(name.substring(0, name.length() - suffix.length())))
+        return true;
+    return name.endsWith("an") && lexicon.place(name.substring(0, name.length() - 2) + "a");
   }
 
   /** Places or nationalities joined by hyphens: "US-Russia", "Franco-German". */
