@@ -169,7 +169,8 @@ public final class EntityResolver {
     for (Group g : groups) {
       if (g.mentions == 0) continue;
       ids.put(g, entities.size());
-      EntityType type = g.type() == EntityType.OTHER && plural(g) ? EntityType.ORGANIZATION : g.type();
+      EntityType type =
+          g.type() == EntityType.OTHER && g.votes[EntityType.OTHER.ordinal()] == 0 && plural(g) ? EntityType.ORGANIZATION : g.type();
       entities.add(new CanonicalEntity(canonical(g), type, g.variants, g.titles, new ArrayList<>(g.articles), g.mentions));
     }
     Map<String, int[]> entityOf = new HashMap<>();

@@ -57,7 +57,11 @@ public final class MentionFinder {
           else if (j + 2 < t.size() && andJoins(t, i, j)) j += 2;
           else break;
         }
-        span(paragraph, t, i, j + 1, out);
+        if (j == i && plural(t.get(i).text()) && (i == 0 || opener(t.get(i - 1))) && !capitalisedInside.contains(t.get(i).text())) {
+          // "Negotiators said": a plural the article capitalises only to open a sentence may be a common noun
+          Token x = t.get(i);
+          out.add(new Mention(x.text(), EntityType.OTHER, Evidence.FORM, null, paragraph, x.start(), x.end()));
+        } else span(paragraph, t, i, j + 1, out);
         i = j + 1;
       }
     }
@@ -265,7 +269,8 @@ public final class MentionFinder {
       out.add(new Mention(name, EntityType.ORGANIZATION, Evidence.FORM, null, paragraph, start, end));
       return;
     }
-    boolean speaks = to < t.size() && lexicon.speechVerb(t.get(to).text()) && (nameFrom > 0 || first.tag().equals("PROPN"));
+    boolean speaks = to < t.size() && lexicon.speechVerb(t.get(to).text())
+        && (nameFrom > 0 || first.tag().equals("PROPN") && !name.endsWith("s")); // "Bassem called", not "Negotiators said"
     if (to - nameFrom > 1 || speaks) {
       out.add(new Mention(name, EntityType.PERSON, Evidence.CONTEXT, null, paragraph, start, end));
       return;
@@ -293,6 +298,10 @@ public final class MentionFinder {
       if (k > from && (x.tag().equals("VERB") || x.tag().equals("AUX") || x.tag().equals("ADV") || x.tag().equals("ADP"))) return false;
     }
     return words <= 3;
+  }
+
+  private static boolean plural(String w) {
+    return w.length() > 4 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is");
   }
 
   /** A capital after a lower-case letter inside one word: "CoinDesk", not "McDonald" or "MacArthur". */

@@ -327,7 +327,9 @@ public final class QuoteFinder {
       // "a spokesperson said": the noun before the verb is its subject, not a name further back
       int s = k;
       while (s - 1 >= lo && nominal(t.get(s - 1)) && mentionCovering(mentions, paragraph, t.get(s - 1)) < 0) s--;
-      Speaker p = phrase(t, s, k + 1);
+      int b = s - 1; // not an apposition or a title of a name: "Dmitry Peskov, the Kremlin spokesman said"
+      while (b >= lo && (t.get(b).text().equals(",") || t.get(b).tag().equals("DET"))) b--;
+      Speaker p = b >= lo && mentionCovering(mentions, paragraph, t.get(b)) >= 0 ? null : phrase(t, s, k + 1);
       if (p != null) return p;
     }
     int from = Math.max(lo, verb - 16);
@@ -357,7 +359,8 @@ public final class QuoteFinder {
       Mention x = mentions.get(m);
       if (x.paragraph() == paragraph && x.start() >= t.get(k).start() && x.end() <= t.get(Math.min(stop, t.size() - 1)).end()) near.add(m);
     }
-    near.removeIf(m -> modifier(t, mentions.get(m)));
+    int objectStart = t.get(k).start();
+    near.removeIf(m -> mentions.get(m).start() > objectStart && modifier(t, mentions.get(m))); // "wrote on Facebook"
     if (!near.isEmpty() && mentions.get(near.getFirst()).start() <= t.get(Math.min(k + 3, stop - 1)).start()) {
       List<Integer> more = new ArrayList<>(near);
       for (int m = 0; m < mentions.size(); m++) {
