@@ -169,7 +169,9 @@ public final class EntityResolver {
     for (Group g : groups) {
       if (g.mentions == 0) continue;
       ids.put(g, entities.size());
-      entities.add(new CanonicalEntity(canonical(g), g.type(), g.variants, g.titles, new ArrayList<>(g.articles), g.mentions));
+      EntityType type =
+          g.type() == EntityType.OTHER && g.votes[EntityType.OTHER.ordinal()] == 0 && plural(g) ? EntityType.ORGANIZATION : g.type();
+      entities.add(new CanonicalEntity(canonical(g), type, g.variants, g.titles, new ArrayList<>(g.articles), g.mentions));
     }
     Map<String, int[]> entityOf = new HashMap<>();
     for (Map.Entry<String, Group[]> e : assigned.entrySet()) {
@@ -227,6 +229,17 @@ public final class EntityResolver {
     for (Group g : candidates)
       if (g != most && (3 * Math.max(1, g.fullMentions) > most.fullMentions || seen.getOrDefault(g, 0) > 1)) dominant = false;
     return dominant || last != null ? most : null;
+  }
+
+  /**
+   * Every spelling one plural-looking word that joined no person ("Broncos", "Eagles"): a team or a band,
+   * as people are not named in the plural.
+   */
+  private static boolean plural(Group g) {
+    for (String v : g.variants.keySet())
+      if (v.indexOf(' ') >= 0 || v.length() < 5 || !v.endsWith("s") || v.endsWith("ss") || v.endsWith("us") || v.endsWith("is")
+          || !Character.isUpperCase(v.charAt(0))) return false;
+    return true;
   }
 
   private static boolean compatible(EntityType a, EntityType b) {

@@ -54,10 +54,14 @@ public final class MentionFinder {
               && !t.get(j + 1).is("of") && continuesName(t.get(j + 3))) j += 3;
           else if (j + 3 < t.size() && t.get(j + 1).is("of") && t.get(j + 2).is("the") && connects(t.get(j), t.get(j + 1))
               && continuesName(t.get(j + 3))) j += 3;
-          else if (j + 2 < t.size() && andJoins(t, j)) j += 2;
+          else if (j + 2 < t.size() && andJoins(t, i, j)) j += 2;
           else break;
         }
-        span(paragraph, t, i, j + 1, out);
+        if (j == i && NameShapes.plural(t.get(i).text()) && (i == 0 || opener(t.get(i - 1))) && !capitalisedInside.contains(t.get(i).text())) {
+          // "Negotiators said": a plural the article capitalises only to open a sentence may be a common noun
+          Token x = t.get(i);
+          out.add(new Mention(x.text(), EntityType.OTHER, Evidence.FORM, null, paragraph, x.start(), x.end()));
+        } else span(paragraph, t, i, j + 1, out);
         i = j + 1;
       }
     }
@@ -95,11 +99,13 @@ public final class MentionFinder {
    * "&" always joins two capitalised words ("Procter & Gamble"); "and" only when the run it starts ends
    * with a word of organisations ("State Law and Order Restoration Council"), so "Russia and Ukraine" stay two.
    */
-  private boolean andJoins(List<Token> t, int j) {
+  private boolean andJoins(List<Token> t, int from, int j) {
     Token c = t.get(j + 1);
     if (!continuesName(t.get(j + 2)) || !continuesName(t.get(j))) return false;
     if (c.text().equals("&")) return true;
-    if (!c.text().equals("and")) return false;
+    // "and" joins only a left part of two words or more that is no name of its own: "State Law", not
+    // "University of Pennsylvania" or "Miramax" before "and Johns Hopkins University"
+    if (!c.text().equals("and") || j - from < 1 || hasOrgWord(t, from, j + 1) || lexicon.organisation(text(t, from, j + 1))) return false;
     int e = j + 2;
     while (e + 1 < t.size() && continuesName(t.get(e + 1))) e++;
     return e > j + 2 && lexicon.orgWord(t.get(e).text()) && !lexicon.place(t.get(j).text());
@@ -115,19 +121,12 @@ public final class MentionFinder {
   }
 
   private static boolean nameLike(Token x) {
-    if (!x.capitalised() || NEVER_NAME_TAGS.contains(x.tag()) && !x.text().contains(".") || x.text().equals("I") || contraction(x.text()))
+    if (!x.capitalised() || NEVER_NAME_TAGS.contains(x.tag()) && !x.text().contains(".") || x.text().equals("I") || NameShapes.contraction(x.text()))
       return false;
     for (int k = 0; k < x.text().length(); k++) if (Character.isLetter(x.text().charAt(k))) return !x.tag().equals("PUNCT");
     return false;
   }
 
-  /** "I'll", "We're", "Don't": a pronoun or verb with a clitic, never a name. */
-  private static boolean contraction(String w) {
-    int a = Math.max(w.lastIndexOf('\''), w.lastIndexOf('’'));
-    if (a <= 0 || a == w.length() - 1) return false;
-    String tail = w.substring(a + 1).toLowerCase(java.util.Locale.ROOT);
-    return tail.equals("ll") || tail.equals("re") || tail.equals("ve") || tail.equals("m") || tail.equals("d") || tail.equals("t");
-  }
 
   private boolean day(Token x) {
     String w = x.lower();
@@ -143,21 +142,21 @@ public final class MentionFinder {
   private void span(int paragraph, List<Token> t, int from, int to, List<Mention> out) {
     boolean afterThe = from > 0 && t.get(from - 1).is("the");
     while (from < to && DETERMINERS.contains(t.get(from).lower())) afterThe = t.get(from++).is("the");
-    boolean cut = to - from > 1 && loneLetter(t.get(to - 1));
+    boolean cut = to - from > 1 && NameShapes.loneLetter(t.get(to - 1));
     if (cut) to--; // "Group A", a caption's "CLOSE A"
     if (from >= to) return;
     boolean opening = from == 0 || opener(t.get(from - 1));
-    if (shouted(t, from, to) || cut && capitals(text(t, from, to)) > 1
-        || opening && to - from == 1 && capitals(t.get(from).text()) >= 5 && !known(t.get(from).text())) { // "CLOSE A man …"
+    if (NameShapes.shouted(t, from, to) || cut && NameShapes.capitals(text(t, from, to)) > 1
+        || opening && to - from == 1 && NameShapes.capitals(t.get(from).text()) >= 5 && !known(t.get(from).text())) { // "CLOSE A man …"
       dateline(paragraph, t, from, to, out);
       return;
     }
     // a verb, adverb or preposition opening a run is a headline's or a button's word: "Hide Caption", "Up Continue"
-    while (to - from > 1 && capitals(t.get(from).text()) >= 5 && !known(t.get(from).text())) from++; // "WATCHED Paula Hancocks"
+    while (to - from > 1 && NameShapes.capitals(t.get(from).text()) >= 5 && !known(t.get(from).text())) from++; // "WATCHED Paula Hancocks"
     while (to - from > 1 && (from == 0 || opener(t.get(from - 1))) && FUNCTION_TAGS.contains(t.get(from).tag()) && !known(t.get(from).text()))
       from++;
     if (to - from == 1 && (timeZone(t, from) || lexicon.captionWord(t.get(from).text()))) return;
-    if (quotedWork(t, from, to) && !lexicon.place(text(t, from, to)) && !lexicon.organisation(text(t, from, to))) {
+    if (NameShapes.quotedWork(t, from, to) && !lexicon.place(text(t, from, to)) && !lexicon.organisation(text(t, from, to))) {
       out.add(new Mention(text(t, from, to), EntityType.OTHER, Evidence.FORM, null, paragraph, t.get(from).start(), t.get(to - 1).end()));
       return;
     }
@@ -197,7 +196,7 @@ public final class MentionFinder {
     }
     if (title == null) nameFrom = knownPrefix(paragraph, t, nameFrom, to, out);
     String name = text(t, nameFrom, to);
-    if (allNationalities(t, nameFrom, to)) return;
+    if (allNationalities(t, nameFrom, to) || demonym(name)) return;
     if (to - nameFrom == 1 && (lexicon.notName(name) || lexicon.title(name) || lexicon.titleModifier(name) || lexicon.orgWord(name) && !lexicon.organisation(name)))
       return;
     Token first = t.get(nameFrom);
@@ -259,7 +258,13 @@ public final class MentionFinder {
       out.add(new Mention(name, EntityType.OTHER, Evidence.NONE, null, paragraph, start, end));
       return;
     }
-    if (to - nameFrom > 1 || nameFrom > 0 && to < t.size() && lexicon.speechVerb(t.get(to).text())) {
+    if (to - nameFrom == 1 && NameShapes.innerCapital(name)) { // "CoinDesk", "WhatsApp", "HuffPost": a company's or a product's
+      out.add(new Mention(name, EntityType.ORGANIZATION, Evidence.FORM, null, paragraph, start, end));
+      return;
+    }
+    boolean speaks = to < t.size() && lexicon.speechVerb(t.get(to).text())
+        && (nameFrom > 0 || first.tag().equals("PROPN") && !name.endsWith("s")); // "Bassem called", not "Negotiators said"
+    if (to - nameFrom > 1 || speaks) {
       out.add(new Mention(name, EntityType.PERSON, Evidence.CONTEXT, null, paragraph, start, end));
       return;
     }
@@ -288,6 +293,17 @@ public final class MentionFinder {
     return words <= 3;
   }
 
+
+
+
+  /** The adjective of a known place: "Costa Rican", "Panamanian", "Nepalese". */
+  private boolean demonym(String name) {
+    for (String suffix : new String[] {"n", "an", "ian", "ese", "i"})
+      if (name.endsWith(suffix) && name.length() > suffix.length() + 3 && lexicon.place(name.substring(0, name.length() - suffix.length())))
+        return true;
+    return name.endsWith("an") && lexicon.place(name.substring(0, name.length() - 2) + "a");
+  }
+
   /** Places or nationalities joined by hyphens: "US-Russia", "Franco-German". */
   private boolean placeCompound(String w) {
     if (w.indexOf('-') < 0) return false;
@@ -295,10 +311,6 @@ public final class MentionFinder {
     return true;
   }
 
-  /** A one-letter word that is not an initial ("Group A"; "A" opening the next sentence of a caption). */
-  private static boolean loneLetter(Token x) {
-    return x.text().length() == 1 && Character.isUpperCase(x.text().charAt(0));
-  }
 
   /** An acronym after a clock time or a number: a time zone ("10:30 GMT", "3 p.m. ET"), not an organisation. */
   private static boolean timeZone(List<Token> t, int at) {
@@ -307,25 +319,8 @@ public final class MentionFinder {
     return b.tag().equals("NUM") || b.text().matches(".*\\d.*") || b.lower().matches("[ap]\\.?m\\.?");
   }
 
-  /**
-   * Two or more words in capitals of three letters or more, or one of six or more: a map label, a
-   * headline or a dateline ("200 FEET LAS VEGAS BOULEVARD CROWD STAGE", "LONDON —"), not running text.
-   */
-  private static boolean shouted(List<Token> t, int from, int to) {
-    int caps = 0;
-    for (int k = from; k < to; k++) if (capitals(t.get(k).text()) >= 3) caps++;
-    return caps >= 2 && 2 * caps > to - from || to - from == 1 && capitals(t.get(from).text()) >= 6;
-  }
 
-  private static int capitals(String w) {
-    int n = 0;
-    for (int k = 0; k < w.length(); k++) {
-      char c = w.charAt(k);
-      if (Character.isLowerCase(c)) return 0;
-      if (Character.isUpperCase(c)) n++;
-    }
-    return n;
-  }
+
 
   /** A shouted run that opens a paragraph and is a known place is a dateline: kept as the place, in title case. */
   private void dateline(int paragraph, List<Token> t, int from, int to, List<Mention> out) {
@@ -341,22 +336,10 @@ public final class MentionFinder {
       out.add(new Mention(name, EntityType.PLACE, Evidence.LEXICON, null, paragraph, t.get(from).start(), t.get(to - 1).end()));
   }
 
-  /** A run that is all a quotation ("‘Kill Bill’", "“Pulp Fiction,”"): the title of a work. */
-  private static boolean quotedWork(List<Token> t, int from, int to) {
-    if (from == 0 || !openingMark(t.get(from - 1).text())) return false;
-    int k = to;
-    if (k < t.size() && (t.get(k).text().equals(",") || t.get(k).text().equals("."))) k++;
-    return k < t.size() && closingMark(t.get(k).text());
-  }
 
-  private static boolean openingMark(String w) {
-    return w.equals("“") || w.equals("‘") || w.equals("\"") || w.equals("'");
-  }
 
-  private static boolean closingMark(String w) {
-    String m = w.replaceAll("[,.;:!?]", "");
-    return m.equals("”") || m.equals("’") || m.equals("\"") || m.equals("'");
-  }
+
+
 
   /** A known place with a word that is no place: not first ("Steaua Bucharest"), or first before a plural ("Dallas Cowboys"). */
   private boolean namedAfterPlace(List<Token> t, int from, int to) {

@@ -40,7 +40,7 @@ public final class QuoteFinder {
    * What is known of the article being read: its quoted stretches and, per paragraph, the index of the
    * first token of each token's sentence.
    */
-  private record Layout(List<Segment> quoted, List<List<Integer>> sentenceStarts) {}
+  private record Layout(List<Segment> quoted, List<List<Integer>> sentenceStarts, List<List<Token>> paragraphTokens) {}
 
   private record Group(List<Segment> parts, int[] between) {}
 
@@ -60,7 +60,7 @@ public final class QuoteFinder {
       tokens.add(all);
       sentenceStarts.add(starts);
     }
-    Layout layout = new Layout(segments, sentenceStarts);
+    Layout layout = new Layout(segments, sentenceStarts, tokens);
     List<FoundQuote> out = new ArrayList<>();
     Group previous = null;
     for (Group g : groups) {
@@ -76,7 +76,8 @@ public final class QuoteFinder {
       boolean sameSentence = previous != null && sameSentence(previous.parts().getLast(), first, tokens.get(first.paragraph()));
       previous = g;
       if (speaker.kind() == Kind.UNKNOWN && wordCount(words) < MIN_UNATTRIBUTED_WORDS) continue;
-      if (titleCased(words)) continue; // "Kill Bill: Vol. 1", "House of Cards": the title of a work
+      // "Kill Bill: Vol. 1", "House of Cards": the title of a work; but "the “Palestinian Joan of Arc”" is an epithet
+      if (titleCased(words) && !afterArticle(first, tokens.get(first.paragraph()))) continue;
       // a few words that no speech verb of their sentence gives to anyone, only the nearness of another quote: a
       // scare quote ("capitulation"), unless a speech verb stands right at it
       if (wordCount(words) <= MAX_SHORT_WORDS && speaker.kind() == Kind.CONTINUED && !sameSentence && !speechActNext(g, tokens)) continue;
@@ -240,7 +241,8 @@ public final class QuoteFinder {
     if (verb < 0) return null;
     if (t.get(verb).lower().endsWith("ing") && (verb == lo || t.get(verb - 1).text().equals(",")))
       return sentenceSubject(t, verb, paragraph, mentions, layout); // "…, writing:" / "“…,” saying": the sentence's subject spoke
-    boolean inverted = afterQuote && (verb == lo || t.get(verb - 1).text().equals(","));
+    boolean inverted = afterQuote && onlyPunctuation(t, lo, verb); // "“…,” said X"; not "“…,” X's sister, Y, wrote"
+
     Speaker s = inverted ? object(t, verb, hi, paragraph, mentions) : subject(t, lo, verb, paragraph, mentions, layout);
     if (s == null) s = inverted ? subject(t, lo, verb, paragraph, mentions, layout) : object(t, verb, hi, paragraph, mentions);
     return s;
@@ -273,6 +275,12 @@ public final class QuoteFinder {
         if (x.paragraph() == paragraph && subjectPosition(t, x, layout.sentenceStarts().get(paragraph))) subjects.add(m);
       }
     }
+    if (subjects.isEmpty() && paragraph > 0) // "Still, “…,” he wrote" after a paragraph about Brian Kleinhanzl
+      for (int m : before) {
+        Mention x = mentions.get(m);
+        if (x.paragraph() == paragraph - 1 && layout.paragraphTokens() != null
+            && subjectPosition(layout.paragraphTokens().get(paragraph - 1), x, layout.sentenceStarts().get(paragraph - 1))) subjects.add(m);
+      }
     List<Integer> ordered = new ArrayList<>(subjects);
     for (int m : before) if (!subjects.contains(m)) ordered.add(m);
     return new Speaker(Kind.PRONOUN, t.get(at).text(), ordered, subjects.size());
@@ -305,11 +313,25 @@ public final class QuoteFinder {
     return lexicon.speechVerb(t.text()) && !t.tag().equals("NOUN") && !t.tag().equals("PROPN") && !t.capitalised();
   }
 
+  private static boolean onlyPunctuation(List<Token> t, int lo, int verb) {
+    for (int k = lo; k < verb; k++) if (!t.get(k).tag().equals("PUNCT")) return false;
+    return true;
+  }
+
   private Speaker subject(List<Token> t, int lo, int verb, int paragraph, List<Mention> mentions, Layout layout) {
     int k = verb - 1;
     while (k >= lo && (t.get(k).tag().equals("ADV") || t.get(k).tag().equals("AUX") || t.get(k).is("also"))) k--;
     if (k < lo) return null;
     if (PRONOUNS.contains(t.get(k).lower())) return pronoun(t, k, paragraph, mentions, layout);
+    if (t.get(k).tag().equals("NOUN") && !t.get(k).capitalised() && mentionCovering(mentions, paragraph, t.get(k)) < 0) {
+      // "a spokesperson said": the noun before the verb is its subject, not a name further back
+      int s = k;
+      while (s - 1 >= lo && nominal(t.get(s - 1)) && mentionCovering(mentions, paragraph, t.get(s - 1)) < 0) s--;
+      int b = s - 1; // not an apposition or a title of a name: "Dmitry Peskov, the Kremlin spokesman said"
+      while (b >= lo && (t.get(b).text().equals(",") || t.get(b).tag().equals("DET"))) b--;
+      Speaker p = b >= lo && mentionCovering(mentions, paragraph, t.get(b)) >= 0 ? null : phrase(t, s, k + 1);
+      if (p != null) return p;
+    }
     int from = Math.max(lo, verb - 16);
     List<Integer> near = new ArrayList<>();
     for (int m = 0; m < mentions.size(); m++) {
@@ -337,6 +359,8 @@ public final class QuoteFinder {
       Mention x = mentions.get(m);
       if (x.paragraph() == paragraph && x.start() >= t.get(k).start() && x.end() <= t.get(Math.min(stop, t.size() - 1)).end()) near.add(m);
     }
+    int objectStart = t.get(k).start();
+    near.removeIf(m -> mentions.get(m).start() > objectStart && modifier(t, mentions.get(m))); // "wrote on Facebook"
     if (!near.isEmpty() && mentions.get(near.getFirst()).start() <= t.get(Math.min(k + 3, stop - 1)).start()) {
       List<Integer> more = new ArrayList<>(near);
       for (int m = 0; m < mentions.size(); m++) {
@@ -369,6 +393,14 @@ public final class QuoteFinder {
   private static boolean nominal(Token t) {
     String tag = t.tag();
     return tag.equals("NOUN") || tag.equals("ADJ") || tag.equals("PROPN") || tag.equals("NUM") || tag.equals("DET");
+  }
+
+  private static int mentionCovering(List<Mention> mentions, int paragraph, Token x) {
+    for (int m = 0; m < mentions.size(); m++) {
+      Mention y = mentions.get(m);
+      if (y.paragraph() == paragraph && y.start() <= x.start() && x.end() <= y.end()) return m;
+    }
+    return -1;
   }
 
   private static int mentionAt(List<Mention> mentions, int paragraph, int start) {
@@ -427,6 +459,11 @@ public final class QuoteFinder {
       if (sentenceEnd(ft.get(k)) || quoteMark(ft.get(k))) break;
     }
     return false;
+  }
+
+  private static boolean afterArticle(Segment s, List<Token> t) {
+    int k = firstAtOrAfter(t, s.start() - 1) - 1; // the word before the opening mark
+    return k >= 0 && (t.get(k).is("the") || t.get(k).is("a") || t.get(k).is("an"));
   }
 
   static int wordCount(String s) {

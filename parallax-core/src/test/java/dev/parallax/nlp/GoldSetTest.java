@@ -68,15 +68,17 @@ class GoldSetTest {
     // 0.953 / 1.000, speaker right 0.707 / 0.632, listed that are not quotes 6 / 2; unfit sentences in summary or
     // facts 17 of 153 / 32 of 153; facts stated 0.795 / 0.811, outlet recall 0.736 / 0.768, spurious citations 3 / 1;
     // disagreements declared 0 / 1 (right 1). Raise these as the pipeline improves; never lower them.
+    // Names and quotes after the nlp rules of issue #15 (dev): P 0.869, R 0.957, people R 0.984, type 0.790, junk
+    // shown 27 of 175; quotes found 0.953, speaker right 0.780, listed that are not quotes 0.
     assertThat(n.merges).as("wrong merges").isEmpty();
-    assertThat(n.entityPrecision()).as("name precision").isGreaterThanOrEqualTo(0.81);
-    assertThat(n.entityRecall()).as("name recall").isGreaterThanOrEqualTo(0.93);
-    assertThat(n.peopleRecall()).as("people recall").isGreaterThanOrEqualTo(0.95);
-    assertThat(n.typeAccuracy()).as("type accuracy").isGreaterThanOrEqualTo(0.66);
-    assertThat(n.junkShown).as("junk shown").hasSizeLessThanOrEqualTo(34);
+    assertThat(n.entityPrecision()).as("name precision").isGreaterThanOrEqualTo(0.86);
+    assertThat(n.entityRecall()).as("name recall").isGreaterThanOrEqualTo(0.95);
+    assertThat(n.peopleRecall()).as("people recall").isGreaterThanOrEqualTo(0.98);
+    assertThat(n.typeAccuracy()).as("type accuracy").isGreaterThanOrEqualTo(0.78);
+    assertThat(n.junkShown).as("junk shown").hasSizeLessThanOrEqualTo(27);
     assertThat(n.quoteFound()).as("quotes found").isGreaterThanOrEqualTo(0.95);
-    assertThat(n.speakerAccuracy()).as("speaker accuracy").isGreaterThanOrEqualTo(0.70);
-    assertThat(n.wrongQuotes).as("listed that are not quotes").hasSizeLessThanOrEqualTo(6);
+    assertThat(n.speakerAccuracy()).as("speaker accuracy").isGreaterThanOrEqualTo(0.78);
+    assertThat(n.wrongQuotes).as("listed that are not quotes").hasSizeLessThanOrEqualTo(0);
     assertThat(b.unfitShown).as("unfit sentences in summary or facts").hasSizeLessThanOrEqualTo(17);
     assertThat(b.factRecall()).as("facts stated").isGreaterThanOrEqualTo(0.79);
     assertThat(b.outletRecall()).as("fact outlet recall").isGreaterThanOrEqualTo(0.73);
