@@ -1,7 +1,9 @@
 package dev.parallax.extract;
 
 import dev.parallax.domain.Removed;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -136,6 +138,33 @@ final class MediaLines {
       longest = Math.max(longest, n);
     }
     return runs >= 2 && words >= 8 && longest >= 4;
+  }
+
+  /** "Hide Caption 3 of 8" and the like, with its counter. */
+  private static final Pattern CONTROL_WITH_COUNTER =
+      Pattern.compile("\\s*\\b(hide|show|toggle|view|close) caption\\b(\\s*\\d+\\s*(of|/)\\s*\\d+)?", I);
+
+  /**
+   * The text of a page that is only a gallery: its captions, without their controls and without the gallery
+   * title that starts every one of them ("Photos: North Korea launches rocket ..."), so such a page still has a
+   * body to read and to cluster, made of what its pictures say.
+   */
+  static List<String> galleryBody(List<String> captions) {
+    List<String> lines = new ArrayList<>();
+    for (String c : captions) lines.add(CONTROL_WITH_COUNTER.matcher(c).replaceAll("").strip());
+    String prefix = lines.size() < 2 ? "" : lines.get(0);
+    for (String l : lines) {
+      int n = 0;
+      while (n < prefix.length() && n < l.length() && prefix.charAt(n) == l.charAt(n)) n++;
+      prefix = prefix.substring(0, n);
+    }
+    int cut = prefix.lastIndexOf(' ') + 1; // at a word boundary
+    List<String> out = new ArrayList<>();
+    for (String l : lines) {
+      String text = l.substring(Math.min(cut, l.length())).strip();
+      if (LineClassifier.wordCount(text) > 0) out.add(text);
+    }
+    return out;
   }
 
   /** Caption controls in the line: a whole gallery flattened into one line has one per picture. */

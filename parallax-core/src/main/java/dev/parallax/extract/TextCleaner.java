@@ -71,6 +71,7 @@ final class TextCleaner {
       else if (reasons[i].equals(Removed.CAPTION)) captions.add(p);
       else if (!reasons[i].equals(Removed.METADATA)) removed.add(new Removed(p, reasons[i]));
     }
+    if (kept.isEmpty() && !captions.isEmpty()) return new Cleaned(MediaLines.galleryBody(captions), List.of(), removed);
     for (String c : captions) removed.add(new Removed(c, Removed.CAPTION));
     return new Cleaned(kept, captions, removed);
   }
