@@ -39,10 +39,12 @@ record Quantity(BigDecimal value, String unit, Set<String> thing, Bound bound, i
           "percent", "per", "cent", "km", "kilometres", "kilometers", "miles", "mph", "feet", "metres", "meters",
           "kg", "tonnes", "tons", "pounds", "dollars", "euros", "shekels", "yuan", "rupees", "degrees", "hours",
           "minutes", "seconds", "days", "weeks", "months", "years", "acres", "gallons", "barrels");
+  /** Words right after a figure that make it part of a count ("128 other politicians"). */
+  private static final Set<String> PARTIAL = Set.of("other", "others", "more", "additional", "another", "further", "extra");
   /** Words between a figure and what it counts that do not say what it counts. */
   private static final Set<String> SKIP =
       Set.of(
-          "of", "the", "a", "an", "more", "than", "other", "additional", "new", "in", "and", "or", "to", "some", "about",
+          "of", "the", "a", "an", "than", "new", "in", "and", "or", "to", "some", "about",
           "were", "was", "are", "is", "have", "has", "had", "been", "be", "at", "least", "nearly", "almost", "over");
   private static final Map<Pattern, Bound> BOUNDS =
       Map.of(
@@ -82,16 +84,33 @@ record Quantity(BigDecimal value, String unit, Set<String> thing, Bound bound, i
         if (w.equals("per") && k + 1 < words.size() && words.get(k + 1).equals("cent")) k++;
         k++;
       }
+      // "128 other politicians", "two more people": part of a count, not the count
+      if (k < words.size() && PARTIAL.contains(words.get(k))) continue;
       Set<String> thing = new LinkedHashSet<>();
       List<String> what = new ArrayList<>();
+      int partitive = -1; // "21 of the 200 girls" counts girls too
       for (; k < words.size() && thing.size() < THING_WORDS; k++) {
         String w = words.get(k);
-        if (Character.isDigit(w.charAt(0))) break;
+        if (Character.isDigit(w.charAt(0))) {
+          if (thing.isEmpty() && k > 0 && words.subList(0, k).contains("of")) partitive = k;
+          break;
+        }
         if (SKIP.contains(w) || TermVectors.isStopWord(w)) continue;
         stemmer.setCurrent(w);
         stemmer.stem();
         thing.add(stemmer.getCurrent());
         what.add(w);
+      }
+      if (partitive >= 0) {
+        for (int p = partitive + 1; p < words.size() && thing.size() < THING_WORDS; p++) {
+          String w = words.get(p);
+          if (Character.isDigit(w.charAt(0)) || SCALES.contains(w) || MEASURES.contains(w)) continue;
+          if (SKIP.contains(w) || TermVectors.isStopWord(w)) continue;
+          stemmer.setCurrent(w);
+          stemmer.stem();
+          thing.add(stemmer.getCurrent());
+          what.add(w);
+        }
       }
       Bound bound = Bound.EXACT;
       String hedge = "";

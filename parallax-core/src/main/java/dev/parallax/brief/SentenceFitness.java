@@ -57,7 +57,12 @@ final class SentenceFitness {
   private static final Pattern SPEAKER_LABEL = Pattern.compile("^[A-Z][A-Z.'’ -]{2,}(, [A-Z ]+)?:\\s");
   private static final Pattern DANGLING =
       Pattern.compile("^(he|she|they|it|his|her|their|its|this|that|these|those|but|however|meanwhile|also|and|so|or|which)\\b.*", I);
-  private static final Pattern FIRST_PERSON = Pattern.compile("\\b(I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|mine|myself|we|we're|we’re|we've|we’ve|us|our|ours|ourselves)\\b");
+  private static final Pattern FIRST_PERSON =
+      Pattern.compile(
+          "\\b(I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|us)\\b"
+              + "|(?i)\\b(me|my|mine|myself|we|we're|we’re|we've|we’ve|our|ours|ourselves)\\b");
+  /** A social-media handle: the sentence is a post, quoted without marks. */
+  private static final Pattern HANDLE = Pattern.compile("(^|\\s)@\\w+");
   private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’.-]*");
   private static final int CACHE_LIMIT = 50_000;
 
@@ -109,7 +114,10 @@ final class SentenceFitness {
     if (DANGLING.matcher(text).matches()) return "points back to an earlier sentence";
     if (capsShare(words) >= CAPS_SHARE) return "label in capitals";
     if (titleShare(words) >= TITLE_SHARE) return "headline in title case";
-    if (FIRST_PERSON.matcher(outsideQuotes(text)).find()) return "first person with no speaker";
+    if (HANDLE.matcher(text).find()) return "social-media post";
+    String outside = outsideQuotes(text);
+    if (outside.replace(" ", "").length() < text.replace(" ", "").length() / 2) return "mostly a quotation";
+    if (FIRST_PERSON.matcher(outside).find()) return "first person with no speaker";
     return null;
   }
 
@@ -158,8 +166,9 @@ final class SentenceFitness {
   }
 
   /**
-   * A verb that makes a clause: an auxiliary, or a verb that is neither an -ing form nor after "to". UPOS
-   * tags do not mark finiteness, so this is the shape of one.
+   * A verb that makes a clause: an auxiliary, or a verb that is not an -ing form, not after "to" and not
+   * after a determiner or adjective ("the collapsed building"). UPOS tags do not mark finiteness, so this is
+   * the shape of one.
    */
   static boolean hasFiniteVerb(List<TaggedSentence> sentences) {
     for (TaggedSentence s : sentences) {
@@ -169,8 +178,10 @@ final class SentenceFitness {
         if (tag.equals("AUX")) return true;
         if (!tag.equals("VERB")) continue;
         String w = t.get(k).text().toLowerCase(Locale.ROOT);
-        if (w.endsWith("ing")) continue;
-        if (k > 0 && t.get(k - 1).text().equalsIgnoreCase("to")) continue;
+        if (w.endsWith("ing") || k == 0) continue; // a gerund, or a caption's first word read as a verb
+        String before = t.get(k - 1).tag();
+        // "to go"; "the collapsed building": a participle used as an adjective
+        if (t.get(k - 1).text().equalsIgnoreCase("to") || before.equals("DET") || before.equals("ADJ")) continue;
         return true;
       }
     }
