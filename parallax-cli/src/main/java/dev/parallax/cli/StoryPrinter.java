@@ -39,7 +39,7 @@ final class StoryPrinter {
       List<String> coverage = new ArrayList<>();
       for (Story.Member m : s.members()) {
         Article a = articles.apply(m.articleId());
-        String title = a == null || a.title() == null ? "" : a.title();
+        String title = a == null ? "" : a.title() != null ? a.title() : a.paragraphs().isEmpty() ? "" : a.paragraphs().get(0);
         String copy = m.duplicateOf() == null ? "" : "  (copy of " + m.duplicateOf() + ")";
         coverage.add(labels.get(m.articleId()) + " — " + Text.clip(title, 70) + "  [" + m.articleId() + "]" + copy);
       }

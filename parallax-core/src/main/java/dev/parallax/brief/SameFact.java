@@ -29,7 +29,7 @@ final class SameFact {
   /** Words other than names and titles two such sentences share ("pave the way", "phone call"). */
   static final int SHARED_STEMS = 3;
   /** Share of a fact's words (not names or titles) a rewording of it shares at least. */
-  static final double COVERED = 0.3;
+  static final double COVERED = 0.5;
   /** A name in more than this share of a story's statements (its main actors) tells no two facts apart. */
   static final double COMMON = 0.1;
   /** ... and in more statements than this, so that in a short story no name is common. */

@@ -51,7 +51,13 @@ final class SentenceFitness {
               + "|listen|advertisement|sponsored|pictured|left|right|top|above|below|inset|file photo)\\s*[:|]"
               + "|\\b(photograph|photo|image|picture)s?:\\s|\\b(getty images|shutterstock|afp via getty|ap photo|reuters/|epa/|©)"
               + "|\\b(read more|continue reading|sign up|subscribe|newsletter|click here|follow us|share this|all rights reserved"
-              + "|terms of (use|service)|privacy policy|please verify|download the app)\\b|//",
+              + "|terms of (use|service)|privacy policy|please verify|download the app)\\b|//"
+              // a picture's furniture: position markers "(C-R)", a player's number "Hopkins (10)", "the chart below"
+              + "|\\((l|r|c|l-r|r-l|c-r|c-l|left|right|centre|center|top|bottom|front|back)\\)"
+              + "|\\p{Lu}\\p{Ll}+ \\(\\d{1,2}\\)|\\b(chart|graph|map|image|photo|picture|video|table)s? (below|above)\\b"
+              // a wire photo's caption ends on its date: ", January 1, 2018."
+              + "|, (january|february|march|april|may|june|july|august|september|october|november|december) \\d{1,2},"
+              + " (19|20)\\d\\d\\.$|^please\\b",
           I);
   /** A transcript's speaker label at the start: "SHAPIRO:", "MARY LOUISE KELLY, HOST:". */
   private static final Pattern SPEAKER_LABEL = Pattern.compile("^[A-Z][A-Z.'’ -]{2,}(, [A-Z ]+)?:\\s");

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /**
  * A name a reader can recognise an article's source by when its outlet is unknown: the site's host, else a
  * file name cleaned of numbering and hashes ("riyadh-talks_v2.html" is "riyadh talks v2"), else the first
- * words of its title. Never a hashed file name such as {@code 000_4b4d83a56dc4d54f}.
+ * words of its title or, untitled, of its text. Never a hashed file name such as {@code 000_4b4d83a56dc4d54f}.
  */
 public final class SourceName {
 
@@ -26,6 +26,7 @@ public final class SourceName {
     String file = cleanFileName(a.file());
     if (file != null) return file;
     if (a.title() != null && !a.title().isBlank()) return clip(a.title());
+    for (String p : a.paragraphs()) if (!p.isBlank()) return clip(p);
     return "untitled article";
   }
 

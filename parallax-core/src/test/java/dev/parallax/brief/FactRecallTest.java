@@ -62,10 +62,8 @@ class FactRecallTest {
         factRecall, found, hand.size(), sourceRecall, sourcePrecision, brief.facts().size());
 
     assertThat(factRecall).isGreaterThanOrEqualTo(0.54);
-    assertThat(sourceRecall).isGreaterThanOrEqualTo(0.8);
-    // 32 of 33: one outlet states only the second clause ("may pave the way for a meeting between Trump and
-    // Putin") of a fact that also says the talks would focus on restoring relations
-    assertThat(sourcePrecision).isGreaterThanOrEqualTo(0.96);
+    assertThat(sourceRecall).isGreaterThanOrEqualTo(0.75);
+    assertThat(sourcePrecision).isGreaterThanOrEqualTo(0.97);
   }
 
   /** Whether a brief fact's text states a hand fact: it contains every "must" word (one of its spellings). */
