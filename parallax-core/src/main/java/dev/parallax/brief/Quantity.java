@@ -82,6 +82,8 @@ record Quantity(BigDecimal value, String unit, Set<String> thing, Bound bound, i
         unit.append(' ').append(w.equals("bn") ? "billion" : w.equals("m") ? "million" : w.equals("per") && k + 1 < words.size()
             && words.get(k + 1).equals("cent") ? "%" : w);
         if (w.equals("per") && k + 1 < words.size() && words.get(k + 1).equals("cent")) k++;
+        // "$82 per share", "$82 a share": what one unit is of belongs to the unit, not to what is counted
+        else if ((w.equals("per") || w.equals("a")) && k + 1 < words.size()) unit.append(' ').append(words.get(++k));
         k++;
       }
       // "128 other politicians", "two more people": part of a count, not the count

@@ -26,6 +26,8 @@ class FiguresTest {
         .isFalse();
     assertThat(clash("The government secured the release of 21 of the more than 200 Chibok schoolgirls.",
         "Boko Haram handed over 21 Chibok schoolgirls to the authorities.")).isFalse();
+    assertThat(clash("As before, Broadcom would buy every share for $60 per share in cash.",
+        "Broadcom's new $82 per share offer included $60 in cash and $22 in stock.")).isFalse();
     assertThat(clash("The documents name 140 politicians and public officials.",
         "They name 12 world leaders, as well as 128 other politicians and public officials.")).isFalse();
   }
