@@ -2,6 +2,7 @@ package dev.parallax.cli;
 
 import dev.parallax.brief.Brief;
 import dev.parallax.domain.Article;
+import dev.parallax.domain.SourceName;
 import dev.parallax.domain.Story;
 import dev.parallax.ingest.IngestReport;
 import java.io.PrintWriter;
@@ -35,29 +36,31 @@ final class StoryPrinter {
     for (int i = 0; i < stories.size(); i++) {
       Story s = stories.get(i);
       Map<String, String> labels = labels(s);
-      if (briefs != null) {
-        out.print(Text.brief(s.id(), briefs.get(i), labels, markdown));
-      } else {
-        out.println((markdown ? "## " : "") + (s.title() == null ? "(untitled story)" : s.title()) + "  [" + s.id() + "]");
-      }
-      out.println(markdown ? "### Coverage\n" : "Coverage");
+      List<String> coverage = new ArrayList<>();
       for (Story.Member m : s.members()) {
         Article a = articles.apply(m.articleId());
-        String title = a == null || a.title() == null ? "" : a.title();
+        String title = a == null ? "" : a.title() != null ? a.title() : a.paragraphs().isEmpty() ? "" : a.paragraphs().get(0);
         String copy = m.duplicateOf() == null ? "" : "  (copy of " + m.duplicateOf() + ")";
-        out.println((markdown ? "- " : "  ") + labels.get(m.articleId()) + " — " + Text.clip(title, 70) + "  [" + m.articleId() + "]" + copy);
+        coverage.add(labels.get(m.articleId()) + " — " + Text.clip(title, 70) + "  [" + m.articleId() + "]" + copy);
       }
-      out.println();
+      if (briefs != null) {
+        out.print(Text.brief(s.id(), briefs.get(i), labels, coverage, markdown));
+      } else {
+        out.println((markdown ? "## " : "") + (s.title() == null ? "(untitled story)" : s.title()) + "  [" + s.id() + "]");
+        out.println(markdown ? "### Coverage\n" : "Coverage");
+        for (String line : coverage) out.println((markdown ? "- " : "  ") + line);
+        out.println();
+      }
     }
     out.println(stories.size() + " stor" + (stories.size() == 1 ? "y" : "ies") + " · clustering: " + clustering);
   }
 
-  /** A readable label per article: the outlet, or the file name, or the id. */
+  /** A readable label per article: the outlet, else its site, a cleaned file name or its title's first words. */
   private Map<String, String> labels(Story s) {
     Map<String, String> labels = new LinkedHashMap<>();
     for (String id : s.articleIds()) {
       Article a = articles.apply(id);
-      String label = a == null ? id : a.outletName() != null ? a.outletName() : a.file() != null ? a.file() : id;
+      String label = a == null ? id : SourceName.of(a);
       labels.put(id, label);
     }
     return labels;

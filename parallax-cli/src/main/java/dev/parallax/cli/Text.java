@@ -49,14 +49,28 @@ final class Text {
     return b.toString();
   }
 
-  /** A story and its brief; {@code labels} maps article ids to short source labels like "The Times". */
-  static String brief(String storyId, Brief brief, Map<String, String> labels, boolean markdown) {
+  /** Quotes shown per speaker in a terminal. */
+  static final int QUOTES_PER_SPEAKER = 3;
+
+  /**
+   * A story and its brief in the order a reader wants it: summary, coverage, facts, disagreements and
+   * updates, quotes (a few per speaker), people and places, timeline.
+   *
+   * @param labels article ids to short source labels like "The Times"
+   * @param coverage the coverage lines, one per article, printed after the summary
+   */
+  static String brief(String storyId, Brief brief, Map<String, String> labels, List<String> coverage, boolean markdown) {
     StringBuilder b = new StringBuilder();
     String headline = brief.headline() == null ? "(untitled story)" : brief.headline();
     if (markdown) b.append("## ").append(headline).append("\n\n");
     else b.append(headline).append('\n').append("=".repeat(Math.min(WIDTH, headline.length()))).append('\n');
     b.append(markdown ? "*story " + storyId + "*\n\n" : "story " + storyId + "\n\n");
     section(b, "Summary", brief.summary(), labels, markdown);
+    if (!coverage.isEmpty()) {
+      heading(b, "Coverage", markdown);
+      for (String line : coverage) b.append(line(line, markdown));
+      b.append('\n');
+    }
     if (!brief.facts().isEmpty()) {
       heading(b, "Facts", markdown);
       for (Brief.Sourced s : brief.facts()) {
@@ -65,10 +79,18 @@ final class Text {
       }
       b.append('\n');
     }
+    if (!brief.disagreements().isEmpty()) {
+      heading(b, "Disagreements and updates", markdown);
+      for (Brief.Disagreement d : brief.disagreements()) {
+        b.append(line(d.kind() + ": " + d.about(), markdown));
+        for (Brief.Sourced c : d.claims())
+          b.append(markdown ? "  - " + c.text() + " " + cite(c.sources(), labels) : "    " + wrap("- " + c.text() + " " + cite(c.sources(), labels), "      ")).append('\n');
+      }
+      b.append('\n');
+    }
     if (!brief.quotes().isEmpty()) {
       heading(b, "Quotes", markdown);
-      for (Brief.Quote q : brief.quotes())
-        b.append(line("“" + q.text() + "” — " + q.speaker() + " " + cite(q.sources(), labels), markdown));
+      quotes(b, brief.quotes(), labels, markdown);
       b.append('\n');
     }
     if (!brief.entities().isEmpty()) {
@@ -79,26 +101,34 @@ final class Text {
       }
       b.append('\n');
     }
-    if (!brief.disagreements().isEmpty()) {
-      heading(b, "Disagreements and updates", markdown);
-      for (Brief.Disagreement d : brief.disagreements()) {
-        b.append(line(d.kind() + ": " + d.about(), markdown));
-        for (Brief.Sourced c : d.claims()) b.append(markdown ? "  - " : "    - ").append(c.text()).append(' ').append(cite(c.sources(), labels)).append('\n');
-      }
-      b.append('\n');
-    }
     heading(b, "Timeline", markdown);
     for (Brief.TimelineEntry t : brief.timeline()) {
       String when = t.published() == null ? "undated   " : t.published().toString().substring(0, 10);
       b.append(line(when + "  " + t.role() + "  " + labels.getOrDefault(t.article(), t.article()), markdown));
     }
     b.append('\n');
-    if (!brief.notes().isEmpty()) {
-      heading(b, "Not in this brief yet", markdown);
-      for (String n : brief.notes()) b.append(line(n, markdown));
-      b.append('\n');
-    }
     return b.toString();
+  }
+
+  /** A few quotes per speaker, those most outlets carry first; the count of the rest. */
+  private static void quotes(StringBuilder b, List<Brief.Quote> quotes, Map<String, String> labels, boolean markdown) {
+    Map<String, List<Brief.Quote>> bySpeaker = new java.util.LinkedHashMap<>();
+    for (Brief.Quote q : quotes) bySpeaker.computeIfAbsent(q.speaker(), k -> new ArrayList<>()).add(q);
+    for (Map.Entry<String, List<Brief.Quote>> e : bySpeaker.entrySet()) {
+      List<Brief.Quote> ranked = new ArrayList<>(e.getValue());
+      ranked.sort(java.util.Comparator.comparingDouble(q -> -informative(q)));
+      for (Brief.Quote q : ranked.subList(0, Math.min(QUOTES_PER_SPEAKER, ranked.size())))
+        b.append(line("“" + q.text() + "” — " + e.getKey() + " " + cite(q.sources(), labels), markdown));
+      int rest = ranked.size() - QUOTES_PER_SPEAKER;
+      if (rest > 0) b.append(markdown ? "  - " : "    ").append("(").append(rest).append(rest == 1 ? " more quote" : " more quotes")
+          .append(" from ").append(e.getKey()).append(": --format json)\n");
+    }
+  }
+
+  /** Outlets carrying a quote first, then its length up to forty words; a quote of a few words says little. */
+  static double informative(Brief.Quote q) {
+    int words = q.text().strip().split("\\s+").length;
+    return q.sources().size() + Math.min(words, 40) / 40.0 - (words < 6 ? 2 : 0);
   }
 
   private static void section(StringBuilder b, String title, List<Brief.Sourced> items, Map<String, String> labels, boolean markdown) {

@@ -38,15 +38,17 @@ public final class ExtractiveBriefer implements Briefer {
   private static final double REDUNDANT = 0.45;
   private static final int CACHE_LIMIT = 10_000;
 
+  /** What a reader should know about the brief's limits, in a reader's words (shown behind a link). */
   static final List<String> NOT_YET =
       List.of(
-          "facts match sentences by shared word stems, surnames, numbers and dates, not by sentence embeddings"
-              + " (measured: one more citation for a third more time); paraphrases that share only the story's main"
-              + " names stay apart; disagreements cover plans changed later (updates) and differing figures");
+          "Two outlets that say the same thing in very different words may be listed as two facts; a fact is"
+              + " credited to an outlet only when one of its sentences says it.");
   /** Shown for a quote whose text does not say who spoke it. */
   static final String UNATTRIBUTED = "unattributed";
 
   private final Sentences splitter = new Sentences();
+  private final SentenceFitness fitness = new SentenceFitness();
+  private final Paraphrases paraphrases;
   private final Annotator annotator;
 
   /** A briefer with the English language stage for entities and quotes. */
@@ -54,8 +56,15 @@ public final class ExtractiveBriefer implements Briefer {
     this(StoryAnnotator.english());
   }
 
+  /** A briefer that matches facts across outlets by meaning with the MiniLM model as well as by words. */
   public ExtractiveBriefer(Annotator annotator) {
+    this(annotator, Paraphrases.miniLm());
+  }
+
+  /** @param paraphrases finds outlets that state a fact in other words, or null to match by words alone */
+  ExtractiveBriefer(Annotator annotator, Paraphrases paraphrases) {
     this.annotator = annotator;
+    this.paraphrases = paraphrases;
   }
   private final Map<String, List<String>> sentenceCache = new ConcurrentHashMap<>();
 
@@ -91,12 +100,12 @@ public final class ExtractiveBriefer implements Briefer {
     double[] rank = LexRank.rank(sim, LINK, echo);
 
     List<Integer> order = new ArrayList<>();
-    for (int i = 0; i < n; i++) if (summarisable(all.get(i).text())) order.add(i);
+    for (int i = 0; i < n; i++) if (fitness.shape(all.get(i).text()).isEmpty()) order.add(i);
     order.sort(Comparator.comparingDouble((Integer i) -> -rank[i]));
     List<Integer> chosen = new ArrayList<>();
     for (int i : order) {
       if (chosen.size() == SUMMARY_SENTENCES) break;
-      if (chosen.stream().noneMatch(c -> sim[c][i] >= REDUNDANT)) chosen.add(i);
+      if (chosen.stream().noneMatch(c -> sim[c][i] >= REDUNDANT) && fitness.fit(all.get(i).text())) chosen.add(i);
     }
 
     List<String> roles = Roles.assign(bodies, leads);
@@ -111,9 +120,9 @@ public final class ExtractiveBriefer implements Briefer {
     List<Brief.Sourced> summary = new ArrayList<>();
     for (int i : chosen) summary.add(new Brief.Sourced(all.get(i).text(), support.get(i).stream().map(ids::get).toList()));
     List<Brief.Sourced> facts = new ArrayList<>();
-    for (Facts.Group g : Facts.group(all, sim, rank))
+    for (Facts.Group g : Facts.group(all, sim, rank, fitness, paraphrases))
       facts.add(new Brief.Sourced(all.get(g.representative()).text(), g.articles().stream().map(ids::get).toList()));
-    List<Brief.Disagreement> disagreements = Updates.find(all, sim, readingRank, ids);
+    List<Brief.Disagreement> disagreements = Updates.find(all, sim, readingRank, ids, t -> fitness.shape(t).isEmpty());
     List<Brief.TimelineEntry> timeline = new ArrayList<>();
     for (int a : timelineOrder)
       timeline.add(new Brief.TimelineEntry(articles.get(a).id(), articles.get(a).published(), roles.get(a)));
@@ -154,17 +163,6 @@ public final class ExtractiveBriefer implements Briefer {
 
   static boolean sameContent(Statement a, Statement b, double cosine) {
     return Statement.sameContent(a, b, cosine, SAME_CONTENT, SHARED_WORDS);
-  }
-
-  /** A sentence that stands on its own in a summary: a full statement, not a quote, question or fragment. */
-  static boolean summarisable(String s) {
-    int words = s.split("\\s+").length;
-    if (words < 8 || words > 50) return false;
-    char first = s.charAt(0);
-    if (first == '"' || first == '“' || first == '‘' || first == '\'' || first == '•') return false;
-    if (s.endsWith("?") || s.endsWith(":")) return false;
-    // pronouns and connectives that point back to a sentence the reader of the summary has not seen
-    return !s.matches("(?i)^(he|she|they|it|this|that|these|those|but|however|meanwhile|also|and)\\b.*");
   }
 
   /** Dated articles by date; undated ones by role (preview, report, analysis, outcome), then arrival. */

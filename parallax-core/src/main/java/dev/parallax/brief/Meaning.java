@@ -163,6 +163,31 @@ record Meaning(Set<String> stems, Set<String> names, Set<String> numbers, Set<St
   }
 
   /**
+   * Like {@link #sharedWords}, and leaving out the stems of names either sentence gives ("ukrain" of
+   * "Ukraine"): the words that say what happened.
+   */
+  int sharedPlainWords(Meaning other) {
+    int n = 0;
+    for (String x : stems) {
+      if (!other.stems.contains(x) || ROLES.contains(x) || ofName(x) || other.ofName(x)) continue;
+      n++;
+    }
+    return n;
+  }
+
+  /** How many of its stems say what happened: not names, not the titles that go with names. */
+  int plainWords() {
+    int n = 0;
+    for (String x : stems) if (!ROLES.contains(x) && !ofName(x)) n++;
+    return n;
+  }
+
+  private boolean ofName(String stem) {
+    for (String name : names) if (name.startsWith(stem)) return true;
+    return opening != null && opening.startsWith(stem);
+  }
+
+  /**
    * The names do not point to different people or places: when both sentences name someone the story does
    * not name throughout (not {@code common}), they name at least one in common.
    */

@@ -28,6 +28,8 @@ final class SameFact {
   static final int SHARED_NAMES = 2;
   /** Words other than names and titles two such sentences share ("pave the way", "phone call"). */
   static final int SHARED_STEMS = 3;
+  /** Share of a fact's words (not names or titles) a rewording of it shares at least. */
+  static final double COVERED = 0.5;
   /** A name in more than this share of a story's statements (its main actors) tells no two facts apart. */
   static final double COMMON = 0.1;
   /** ... and in more statements than this, so that in a short story no name is common. */
@@ -52,6 +54,19 @@ final class SameFact {
     df.forEach((name, count) -> {
       if (count > Math.max(COMMON * all.size(), COMMON_MIN)) common.add(name);
     });
+  }
+
+  /**
+   * Whether statement {@code j} may state fact {@code i} in other words: no different figure or day, and
+   * three words in common that are not names or titles (what is said, not only who is named), which are a
+   * good part of what the fact says: a sentence that echoes one clause of a long fact does not state it.
+   */
+  boolean candidate(int i, int j) {
+    Meaning a = meanings[i];
+    Meaning b = meanings[j];
+    if (!a.agrees(b)) return false;
+    int shared = a.sharedPlainWords(b);
+    return shared >= SHARED_STEMS && shared >= COVERED * a.plainWords();
   }
 
   boolean test(int i, int j) {

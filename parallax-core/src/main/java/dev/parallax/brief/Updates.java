@@ -3,15 +3,17 @@ package dev.parallax.brief;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
  * Where outlets differ. An update: an earlier article says something is planned and a later one says it was
  * changed (postponed, cancelled, moved), or a later article gives a figure that it says has moved ("rose
- * to") — the story moved on, nobody is wrong. A conflict: two articles say the same kind of thing about the
- * same subject with different figures and nothing says one replaced the other.
+ * to") — the story moved on, nobody is wrong. A conflict: two articles on the same subject give different
+ * values of the same quantity of the same thing ({@link Figures}: "$50 million of donated airtime" and a "$7
+ * million campaign" are two things) and nothing says one replaced the other.
  */
 final class Updates {
 
@@ -26,9 +28,6 @@ final class Updates {
           I);
   private static final Pattern REVISED =
       Pattern.compile("\\b(rose|risen|climbed|increased|jumped|fell|dropped|now stands|has now|updated|revised|latest)\\b", I);
-  private static final Pattern NUMBER =
-      Pattern.compile("(?<![\\w.])(\\$|€|£)?(\\d[\\d,.]*)(\\s?(%|per cent|percent|billion|million|thousand|hours?|days?|people|troops|km|kilometres|miles))?", I);
-
   /** Content words two sentences must share to be about the same thing. */
   static final int SAME_SUBJECT = 4;
 
@@ -38,20 +37,25 @@ final class Updates {
    * @param readingRank each article's place in the timeline (earlier first)
    * @param ids article ids by index
    */
-  static List<Brief.Disagreement> find(List<Statement> all, double[][] sim, Map<Integer, Integer> readingRank, List<String> ids) {
+  /** TF-IDF cosine from which two sentences with figures are about the same subject. */
+  static final double SAME_TOPIC = 0.35;
+
+  static List<Brief.Disagreement> find(
+      List<Statement> all, double[][] sim, Map<Integer, Integer> readingRank, List<String> ids, Predicate<String> fit) {
     List<Brief.Disagreement> out = new ArrayList<>();
     // each sentence is read once: the pairs below only compare what was found
     int n = all.size();
     boolean[] plans = new boolean[n];
     boolean[] changes = new boolean[n];
     boolean[] revised = new boolean[n];
-    String[] figures = new String[n];
+    List<List<Quantity>> figures = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       String text = all.get(i).text();
       plans[i] = PLAN.matcher(text).find();
       changes[i] = CHANGE.matcher(text).find();
       revised[i] = REVISED.matcher(text).find();
-      figures[i] = all.get(i).isQuote() ? null : figure(text);
+      // a claim is shown to the reader as it stands, so captions and labels make none
+      figures.add(all.get(i).isQuote() || !fit.test(text) ? List.of() : Quantity.in(text));
     }
     for (int i = 0; i < n; i++) {
       if (!plans[i]) continue;
@@ -71,22 +75,23 @@ final class Updates {
       }
     }
     for (int i = 0; i < n; i++) {
-      if (figures[i] == null) continue;
+      if (figures.get(i).isEmpty()) continue;
       for (int j = i + 1; j < n; j++) {
         Statement a = all.get(i);
         Statement b = all.get(j);
-        String na = figures[i];
-        String nb = figures[j];
-        if (nb == null || a.article() == b.article() || sim[i][j] < 0.45) continue;
-        if (na.equals(nb) || !unit(na).equals(unit(nb))) continue;
+        if (figures.get(j).isEmpty() || a.article() == b.article() || sim[i][j] < SAME_TOPIC) continue;
+        if (!Meaning.of(a.text()).sameNames(Meaning.of(b.text()), Set.of())) continue;
         boolean aFirst = readingRank.get(a.article()) <= readingRank.get(b.article());
         Statement earlier = aFirst ? a : b;
         Statement later = aFirst ? b : a;
+        Optional<Figures.Clash> clash =
+            Figures.clash(figures.get(aFirst ? i : j), figures.get(aFirst ? j : i));
+        if (clash.isEmpty()) continue;
         // a later figure that says it moved ("rose to", "now") updates the earlier one; otherwise they conflict
         boolean moved = readingRank.get(later.article()) > readingRank.get(earlier.article()) && revised[aFirst ? j : i];
         out.add(
             new Brief.Disagreement(
-                subject(earlier, later),
+                clash.get().about(moved ? "then" : "or"),
                 moved ? "update" : "conflict",
                 List.of(
                     new Brief.Sourced(earlier.text(), List.of(ids.get(earlier.article()))),
@@ -94,19 +99,6 @@ final class Updates {
       }
     }
     return out;
-  }
-
-  /** The first number with a unit in a sentence ("$300 billion", "four" is not read), or null. */
-  static String figure(String text) {
-    Matcher m = NUMBER.matcher(text);
-    while (m.find()) {
-      if (m.group(3) != null || m.group(1) != null) return m.group().strip().toLowerCase(java.util.Locale.ROOT);
-    }
-    return null;
-  }
-
-  private static String unit(String figure) {
-    return figure.replaceAll("[\\d,.$€£\\s]", "");
   }
 
   /** What two statements share, in the words of the first: its shared content words in order. */

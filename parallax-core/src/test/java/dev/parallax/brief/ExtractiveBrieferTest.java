@@ -159,6 +159,41 @@ class ExtractiveBrieferTest {
     assertThat(b.timeline()).extracting(Brief.TimelineEntry::article).containsExactly("q1", "q2", "q3");
   }
 
+  @Test
+  void leavesCaptionsLabelsGalleriesAndSpeakerlessLinesOutOfSummaryAndFacts() {
+    String gallery = "Photos: Mass shooting at Las Vegas music festival People run from the festival grounds after the"
+        + " gunfire began on Sunday night. Hide Caption 10 of 30";
+    String label = "200 FEET LAS VEGAS BOULEVARD CROWD STAGE MANDALAY BAY HOTEL GUNMAN ON 32ND FLOOR of the hotel.";
+    String speakerless = "I told her the road was a straight line and we had to run to the cars.";
+    List<Article> story = new ArrayList<>();
+    for (int k = 0; k < 3; k++)
+      story.add(dated("v" + k, "2017-10-02T0" + (k + 1) + ":00:00Z",
+          "A gunman opened fire on a country music festival in Las Vegas on Sunday night, killing at least 50 people.",
+          gallery, label, speakerless,
+          "Police said the gunman fired from the 32nd floor of the Mandalay Bay hotel across the boulevard.",
+          "The festival crowd of about 22,000 people fled as the shots rang out from the hotel."));
+
+    Brief b = new ExtractiveBriefer().brief(story(story), story);
+
+    List<String> shown = new ArrayList<>();
+    b.summary().forEach(s -> shown.add(s.text()));
+    b.facts().forEach(s -> shown.add(s.text()));
+    assertThat(shown).isNotEmpty().noneMatch(t -> t.contains("Hide Caption") || t.contains("FEET") || t.startsWith("I told"));
+  }
+
+  @Test
+  void declaresNoConflictBetweenTwoDifferentThingsCountedInTheSameUnit() {
+    Article a = dated("c1", "2018-02-01T10:00:00Z",
+        "The Ad Council said networks had pledged $50 million of donated airtime to the opioid awareness campaign launched on Thursday.");
+    Article b = dated("c2", "2018-02-01T12:00:00Z",
+        "The opioid awareness campaign launched on Thursday is a $7 million campaign backed by the Ad Council and the networks.");
+    List<Article> both = List.of(a, b);
+
+    Brief brief = new ExtractiveBriefer().brief(story(both), both);
+
+    assertThat(brief.disagreements()).noneMatch(d -> d.kind().equals("conflict"));
+  }
+
   private static Article dated(String id, String published, String... paragraphs) {
     String body = String.join("\n\n", paragraphs);
     return new Article(id, null, null, null, null, null, null, Instant.parse(published), "en", List.of(paragraphs),

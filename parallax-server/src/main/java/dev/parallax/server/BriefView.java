@@ -6,12 +6,12 @@ import static dev.parallax.server.Html.esc;
 import dev.parallax.brief.Brief;
 import dev.parallax.digest.EntityKey;
 import dev.parallax.domain.Article;
+import dev.parallax.domain.SourceName;
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,12 +41,23 @@ final class BriefView {
   }
 
   String render(Brief brief) {
+    return render(brief, "");
+  }
+
+  /**
+   * The brief in the order a reader wants it: the summary, then {@code coverage} (every outlet with its
+   * headline, rendered by the page), the facts, where outlets disagree or a later report updates an earlier
+   * one, the quotes (a few per speaker, the rest behind a click), the people, organisations and places, and
+   * the timeline. How the brief was made is one click away, at the end.
+   */
+  String render(Brief brief, String coverage) {
     StringBuilder b = new StringBuilder("<section class=\"brief\" aria-label=\"Brief\">");
     if (!brief.summary().isEmpty()) {
       b.append("<div class=\"lede\">");
       for (Brief.Sourced s : brief.summary()) b.append(esc(s.text())).append(markers(s.sources())).append(' ');
       b.append("</div>");
     }
+    b.append(coverage);
     if (!brief.facts().isEmpty()) {
       b.append(h("Facts")).append("<ul class=\"facts\">");
       for (Brief.Sourced f : brief.facts())
@@ -54,23 +65,18 @@ final class BriefView {
             .append("<span class=\"by\">").append(esc(reportedBy(f.sources()))).append("</span></li>");
       b.append("</ul>");
     }
-    if (!brief.quotes().isEmpty()) {
-      b.append(h("Quotes"));
-      Set<String> named = new HashSet<>();
-      for (Brief.Entity en : brief.entities()) if (!"OTHER".equals(en.type())) named.add(en.name());
-      Map<String, List<Brief.Quote>> bySpeaker = new LinkedHashMap<>();
-      for (Brief.Quote q : brief.quotes())
-        bySpeaker.computeIfAbsent(q.speaker() == null ? "Unattributed" : q.speaker(), k -> new ArrayList<>()).add(q);
-      for (Map.Entry<String, List<Brief.Quote>> e : bySpeaker.entrySet()) {
-        String who = named.contains(e.getKey())
-            ? "<a href=\"/entities/" + enc(EntityKey.slug(e.getKey())) + "\">" + esc(e.getKey()) + "</a>"
-            : esc(e.getKey());
-        b.append("<div class=\"speaker\"><h3>").append(who).append("</h3>");
-        for (Brief.Quote q : e.getValue())
-          b.append("<blockquote class=\"item\">“").append(esc(q.text())).append("”").append(markers(q.sources())).append("</blockquote>");
-        b.append("</div>");
+    if (!brief.disagreements().isEmpty()) {
+      b.append(h("Disagreements and updates"));
+      for (Brief.Disagreement d : brief.disagreements()) {
+        b.append("<div class=\"disagreement item\"><h3><span class=\"badge\">").append(esc(d.kind())).append("</span> ")
+            .append(esc(d.about())).append("</h3><ul>");
+        for (Brief.Sourced c : d.claims())
+          b.append("<li>").append(esc(c.text())).append(markers(c.sources())).append("<span class=\"by\">")
+              .append(esc(reportedBy(c.sources()))).append("</span></li>");
+        b.append("</ul></div>");
       }
     }
+    if (!brief.quotes().isEmpty()) b.append(h("Quotes")).append(new QuoteView(this).render(brief));
     if (!brief.entities().isEmpty()) {
       b.append(h("People, organisations and places")).append("<div class=\"entities\">");
       Map<String, List<Brief.Entity>> byType = new LinkedHashMap<>();
@@ -88,17 +94,6 @@ final class BriefView {
       }
       b.append("</div>");
     }
-    if (!brief.disagreements().isEmpty()) {
-      b.append(h("Disagreements and updates"));
-      for (Brief.Disagreement d : brief.disagreements()) {
-        b.append("<div class=\"disagreement item\"><h3><span class=\"badge\">").append(esc(d.kind())).append("</span> ")
-            .append(esc(d.about())).append("</h3><ul>");
-        for (Brief.Sourced c : d.claims())
-          b.append("<li>").append(esc(c.text())).append(markers(c.sources())).append("<span class=\"by\">")
-              .append(esc(reportedBy(c.sources()))).append("</span></li>");
-        b.append("</ul></div>");
-      }
-    }
     if (!brief.timeline().isEmpty()) {
       b.append(h("Timeline")).append("<ol class=\"timeline\">");
       for (Brief.TimelineEntry t : brief.timeline()) {
@@ -108,7 +103,7 @@ final class BriefView {
         if (t.role() != null) b.append("<span class=\"badge\">").append(esc(t.role())).append("</span> ");
         if (a != null)
           b.append("<a href=\"/articles/").append(enc(a.id())).append("\">").append(esc(Newsroom.titleOf(a)))
-              .append("</a> <span class=\"muted\">").append(esc(a.outletName() == null ? "" : a.outletName())).append("</span>");
+              .append("</a> <span class=\"muted\">").append(esc(SourceName.of(a))).append("</span>");
         else b.append(esc(t.article()));
         b.append(markers(List.of(t.article()))).append("</li>");
       }
@@ -125,13 +120,23 @@ final class BriefView {
       if (value == null || (value instanceof Collection<?> c && c.isEmpty())) continue;
       b.append(h(label(rc.getName()))).append("<div class=\"generic\">").append(generic(value, 0)).append("</div>");
     }
+    // for the curious reader, not in the way of the news
+    b.append("<details class=\"how\"><summary>How this brief was made</summary><p>").append(HOW).append("</p>");
     if (!brief.notes().isEmpty()) {
-      b.append("<aside class=\"notes\" aria-label=\"About this brief\"><h2>About this brief</h2><ul>");
+      b.append("<ul>");
       for (String n : brief.notes()) b.append("<li>").append(esc(n)).append("</li>");
-      b.append("</ul></aside>");
+      b.append("</ul>");
     }
+    b.append("</details>");
     return b.append("</section>").toString();
   }
+
+  /** What a reader may want to know about the brief's making, in a reader's words. */
+  static final String HOW =
+      "Every sentence here is taken from the articles listed under Coverage; the numbers after each one lead to"
+          + " the articles that report it. The summary is made of the sentences most outlets echo, a fact lists"
+          + " every outlet that states it in its own words, and a disagreement shows two outlets giving different"
+          + " figures for the same thing. Nothing is written by a language model.";
 
   private String generic(Object value, int depth) {
     if (depth > 4) return esc(String.valueOf(value));
@@ -168,7 +173,7 @@ final class BriefView {
       Article a = byId.get(id);
       Integer n = number.get(id);
       if (a == null || n == null) continue;
-      String tip = (a.outletName() == null ? "Unknown outlet" : a.outletName()) + ": " + Newsroom.titleOf(a);
+      String tip = SourceName.of(a) + ": " + Newsroom.titleOf(a);
       b.append("<a class=\"src\" href=\"#a-").append(esc(id)).append("\" data-src=\"").append(esc(id))
           .append("\" title=\"").append(esc(tip)).append("\" aria-label=\"Source ").append(n).append(": ")
           .append(esc(tip)).append("\">").append(n).append("</a>");
@@ -176,16 +181,16 @@ final class BriefView {
     return b.append("</span>").toString();
   }
 
-  private String reportedBy(List<String> sources) {
+  String reportedBy(List<String> sources) {
     LinkedHashSet<String> outlets = new LinkedHashSet<>();
     for (String id : sources) {
       Article a = byId.get(id);
-      if (a != null && a.outletName() != null) outlets.add(a.outletName());
+      if (a != null) outlets.add(SourceName.of(a));
     }
     return outlets.isEmpty() ? "" : " — " + String.join(", ", outlets);
   }
 
-  private static String h(String title) {
+  static String h(String title) {
     return "<h2>" + esc(title) + "</h2>";
   }
 

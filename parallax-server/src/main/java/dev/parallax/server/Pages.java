@@ -6,6 +6,7 @@ import static dev.parallax.server.Html.esc;
 
 import dev.parallax.domain.Article;
 import dev.parallax.domain.Removed;
+import dev.parallax.domain.SourceName;
 import dev.parallax.server.Newsroom.ArticleLine;
 import dev.parallax.server.Newsroom.ArticlePage;
 import dev.parallax.server.Newsroom.OutletPage;
@@ -127,19 +128,19 @@ final class Pages {
         .append(c.articles() == 1 ? " article" : " articles").append(" · ").append(span(c.first(), c.last()));
     if (c.picked()) b.append(" · <span class=\"badge\">Editors’ pick</span>");
     b.append("</p>");
-    b.append(new BriefView(page.coverage()).render(page.brief()));
-    b.append("<section aria-labelledby=\"cov-h\"><h2 id=\"cov-h\">Coverage</h2><ol class=\"coverage\">");
+    StringBuilder cov = new StringBuilder("<section aria-labelledby=\"cov-h\"><h2 id=\"cov-h\">Coverage</h2><ol class=\"coverage\">");
     int n = 1;
     for (Article a : page.coverage()) {
-      b.append("<li class=\"item\" id=\"a-").append(esc(a.id())).append("\"><span class=\"num\">").append(n++).append("</span><div>")
-          .append("<a class=\"cov-link\" href=\"/articles/").append(enc(a.id())).append("\">")
-          .append(esc(Newsroom.titleOf(a))).append("</a>")
+      cov.append("<li class=\"item\" id=\"a-").append(esc(a.id())).append("\"><span class=\"num\">").append(n++).append("</span><div>")
           .append("<p class=\"meta\">").append(outletLink(a)).append(a.published() == null ? "" : " · " + time(a.published()));
       String url = Html.safeUrl(a.url());
-      if (url != null) b.append(" · <a href=\"").append(esc(url)).append("\" rel=\"noopener noreferrer nofollow\">original</a>");
-      b.append("</p><p class=\"lead\">").append(esc(Newsroom.leadOf(a))).append("</p></div></li>");
+      if (url != null) cov.append(" · <a href=\"").append(esc(url)).append("\" rel=\"noopener noreferrer nofollow\">original</a>");
+      cov.append("</p><a class=\"cov-link\" href=\"/articles/").append(enc(a.id())).append("\">")
+          .append(esc(Newsroom.titleOf(a))).append("</a>")
+          .append("<p class=\"lead\">").append(esc(Newsroom.leadOf(a))).append("</p></div></li>");
     }
-    b.append("</ol></section>");
+    cov.append("</ol></section>");
+    b.append(new BriefView(page.coverage()).render(page.brief(), cov.toString()));
     if (related.isEmpty()) {
       // not known yet: app.js fills the section in from the link, which also works on its own
       String url = "/stories/" + enc(c.id()) + "/related";
@@ -178,7 +179,7 @@ final class Pages {
   }
 
   static String outletLink(Article a) {
-    if (a.outlet() == null) return "Unknown outlet";
+    if (a.outlet() == null) return "<span class=\"source\">" + esc(SourceName.of(a)) + "</span>";
     return "<a href=\"/outlets/" + enc(a.outlet().id()) + "\">" + esc(a.outlet().name()) + "</a>";
   }
 

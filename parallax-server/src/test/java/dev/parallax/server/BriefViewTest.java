@@ -70,6 +70,50 @@ class BriefViewTest {
   }
 
   @Test
+  void putsWhatAReaderCameForFirstAndHowItWasMadeBehindALink() {
+    List<Brief.Quote> quotes = new java.util.ArrayList<>();
+    for (int k = 0; k < 6; k++)
+      quotes.add(new Brief.Quote("Sergei Lavrov", "Quote number " + k + " said at the talks in Riyadh today", List.of("a1")));
+    quotes.add(new Brief.Quote("Sergei Lavrov", "capitulation", List.of("a1")));
+    Brief full = fullBrief();
+    Brief brief = new Brief(full.headline(), full.summary(), full.facts(), quotes, full.entities(), full.disagreements(),
+        full.timeline(), full.notes());
+
+    String html = new BriefView(COVERAGE).render(brief, "<section id=\"coverage\"></section>");
+
+    int summary = html.indexOf("US and Russian officials met in Riyadh");
+    int coverage = html.indexOf("id=\"coverage\"");
+    int facts = html.indexOf(">Facts<");
+    int disagreements = html.indexOf(">Disagreements and updates<");
+    int quotesAt = html.indexOf(">Quotes<");
+    int people = html.indexOf(">People, organisations and places<");
+    int timeline = html.indexOf(">Timeline<");
+    assertThat(List.of(summary, coverage, facts, disagreements, quotesAt, people, timeline)).doesNotContain(-1).isSorted();
+    assertThat(html).doesNotContain("About this brief").doesNotContain("Not in this brief yet")
+        .contains("<details class=\"how\"><summary>How this brief was made</summary>");
+    // a handful of quotes per speaker; the rest, and the two-word scare quote among them, behind a click
+    String shown = html.substring(quotesAt, html.indexOf("<details class=\"more\">", quotesAt));
+    assertThat(shown.split("<blockquote").length - 1).isEqualTo(QuoteView.SHOWN);
+    assertThat(shown).doesNotContain("capitulation");
+    assertThat(html).contains("4 more quotes");
+  }
+
+  @Test
+  void namesASourceWithoutAnOutletByItsSiteOrItsWordsNotAHashedFileName() {
+    Article file = new Article("x1", null, null, "seeds/000_4b4d83a56dc4d54f.txt", null, null, null, null, "en",
+        List.of("Controversial talks have opened between Russian and US officials in Riyadh."), null, null, "h");
+    Article site = new Article("x2", null, "https://www.example.org/news/1", null, "T", null, null, null, "en",
+        List.of("Body."), null, null, "h2");
+    Article named = new Article("x3", null, null, "riyadh-talks_2025.html", "T", null, null, null, "en", List.of("B."), null,
+        null, "h3");
+
+    assertThat(dev.parallax.domain.SourceName.of(file)).isEqualTo("“Controversial talks have opened between…”");
+    assertThat(dev.parallax.domain.SourceName.of(site)).isEqualTo("example.org");
+    assertThat(dev.parallax.domain.SourceName.of(named)).isEqualTo("riyadh talks 2025");
+    assertThat(Pages.outletLink(file)).doesNotContain("4b4d83a56dc4d54f").doesNotContain("Unknown outlet");
+  }
+
+  @Test
   void skipsEmptySectionsAndIgnoresUnknownSources() {
     Brief brief = new Brief("h", List.of(new Brief.Sourced("x", List.of("missing"))), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     String html = new BriefView(COVERAGE).render(brief);
