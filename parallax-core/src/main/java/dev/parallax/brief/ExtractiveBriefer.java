@@ -139,11 +139,14 @@ public final class ExtractiveBriefer implements Briefer {
     return out;
   }
 
-  /** People, organisations and places; a name of unsure type only when two articles or more write it. */
+  /**
+   * People, organisations and places. A name the analysis could not type (a title of a work, a word that only
+   * opens sentences) is not shown: a reader takes whatever is listed here for a person, organisation or place.
+   */
   private static List<Brief.Entity> entities(Annotator.StoryAnnotations annotations) {
     List<Brief.Entity> out = new ArrayList<>();
     for (CanonicalEntity e : annotations.entities()) {
-      if (e.type() == EntityType.OTHER && e.articles().size() < 2) continue;
+      if (e.type() == EntityType.OTHER) continue;
       List<String> variants = e.variants().keySet().stream().filter(v -> !v.equals(e.name())).toList();
       out.add(new Brief.Entity(e.name(), e.type().name(), variants, e.articles()));
     }

@@ -70,18 +70,23 @@ class GoldSetTest {
     // disagreements declared 0 / 1 (right 1). Raise these as the pipeline improves; never lower them.
     // Names and quotes after the nlp rules of issue #15 (dev): P 0.869, R 0.957, people R 0.984, type 0.790, junk
     // shown 27 of 175; quotes found 0.953, speaker right 0.780, listed that are not quotes 0.
+    // Brief after the sentence-fitness check, the extraction's media lines and showing only typed names (dev): junk
+    // shown 22 of 168; unfit sentences in summary or facts 5 of 148; facts stated 0.756, outlet recall 0.703,
+    // spurious 3. Facts stated and outlet recall went down on purpose: the only sentences that stated two of the
+    // gold facts are an embedded tweet (marked unfit in the gold itself) and a headline repeated in the body,
+    // which a summary must not show.
     assertThat(n.merges).as("wrong merges").isEmpty();
     assertThat(n.entityPrecision()).as("name precision").isGreaterThanOrEqualTo(0.86);
     assertThat(n.entityRecall()).as("name recall").isGreaterThanOrEqualTo(0.95);
     assertThat(n.peopleRecall()).as("people recall").isGreaterThanOrEqualTo(0.98);
     assertThat(n.typeAccuracy()).as("type accuracy").isGreaterThanOrEqualTo(0.78);
-    assertThat(n.junkShown).as("junk shown").hasSizeLessThanOrEqualTo(27);
+    assertThat(n.junkShown).as("junk shown").hasSizeLessThanOrEqualTo(22);
     assertThat(n.quoteFound()).as("quotes found").isGreaterThanOrEqualTo(0.95);
     assertThat(n.speakerAccuracy()).as("speaker accuracy").isGreaterThanOrEqualTo(0.78);
     assertThat(n.wrongQuotes).as("listed that are not quotes").hasSizeLessThanOrEqualTo(0);
-    assertThat(b.unfitShown).as("unfit sentences in summary or facts").hasSizeLessThanOrEqualTo(17);
-    assertThat(b.factRecall()).as("facts stated").isGreaterThanOrEqualTo(0.79);
-    assertThat(b.outletRecall()).as("fact outlet recall").isGreaterThanOrEqualTo(0.73);
+    assertThat(b.unfitShown).as("unfit sentences in summary or facts").hasSizeLessThanOrEqualTo(5);
+    assertThat(b.factRecall()).as("facts stated").isGreaterThanOrEqualTo(0.75);
+    assertThat(b.outletRecall()).as("fact outlet recall").isGreaterThanOrEqualTo(0.70);
     assertThat(b.spurious).as("spurious citations").hasSizeLessThanOrEqualTo(3);
     assertThat(b.conflictPrecision()).as("disagreement precision").isGreaterThanOrEqualTo(0.9);
   }
