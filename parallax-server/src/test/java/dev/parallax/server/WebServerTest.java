@@ -183,7 +183,8 @@ class WebServerTest {
       assertThat(r.statusCode()).as(body + ": " + r.body()).isEqualTo(400);
       JsonNode error = JSON.readTree(r.body());
       assertThat(error.get("status").asInt()).isEqualTo(400);
-      assertThat(error.get("message").asText()).startsWith("body must be JSON like");
+      // says what the body should be: PickRequest names the problem ("not JSON", "must be an object", a wrong type)
+      assertThat(error.get("message").asText()).containsAnyOf("body is not JSON like {\"note\"", "body must be a JSON object like {\"note\"", "\"note\" must be a string");
     }
     assertThat(json("/api/picks", 200)).isEmpty();
   }
