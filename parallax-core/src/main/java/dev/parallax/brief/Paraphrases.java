@@ -48,13 +48,10 @@ final class Paraphrases {
     this.embedder = embedder;
   }
 
-  /** With the MiniLM model, loaded once per process on first use. */
+  /** With the MiniLM model, which the process loads once on first use and shares with the clusterer. */
   static Paraphrases miniLm() {
-    return new Paraphrases(() -> MiniLm.MODEL);
-  }
-
-  private static final class MiniLm {
-    static final Embedder MODEL = new MiniLmEmbedder();
+    Embedder model = new MiniLmEmbedder();
+    return new Paraphrases(() -> model);
   }
 
   /** One brief's use of the model, with its budget. */
