@@ -25,7 +25,7 @@ final class ArticlesCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     List<Article> articles;
-    try (Parallax parallax = data.open()) {
+    try (Parallax parallax = data.read()) {
       articles = parallax.store().articles();
     }
     if (format == Format.JSON) {

@@ -24,14 +24,14 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "brief",
     description = {
-      "Brief each story: from files and folders when PATHs are given (the store is not touched),",
-      "otherwise from the stored stories (all, or the one named by --story)."
+      "Brief each story, from files and folders when PATHs are given (the store is not touched), otherwise from"
+          + " the stored stories (all, or the one named by --story)."
     })
 final class BriefCommand implements Callable<Integer> {
 
   @Mixin DataOptions data;
 
-  @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or folders (.txt, .html, .htm, .html.gz, .jsonl).")
+  @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or folders of articles (txt, html, htm, html.gz or jsonl files).")
   List<Path> paths = List.of();
 
   @Option(names = "--story", paramLabel = "ID", description = "Only this stored story.")
@@ -52,7 +52,7 @@ final class BriefCommand implements Callable<Integer> {
           .print(spec.commandLine().getOut(), format, batch.stories(), batch.briefs(), batch.failures());
       return batch.articles().isEmpty() && !batch.failures().isEmpty() ? 1 : 0;
     }
-    try (Parallax parallax = data.open()) {
+    try (Parallax parallax = data.read()) {
       List<Story> stories;
       if (storyId != null) {
         Optional<Story> one = parallax.store().story(storyId);

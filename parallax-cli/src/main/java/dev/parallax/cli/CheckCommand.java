@@ -15,10 +15,11 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "check",
     description = {
-      "Check that the store, the search index, the stories and their briefs agree: every stored article",
-      "searchable and in a story, nothing indexed or in a story that is not stored, every brief current,",
-      "no work left pending by an interrupted run. --repair puts them back in agreement from the store.",
-      "Exits 0 when consistent (or repaired), 1 when inconsistencies remain. Stop `serve` first."
+      "Check that the store, the search index, the stories and their briefs agree.",
+      "Every stored article is searchable and in a story, nothing is indexed or in a story that is not stored,"
+          + " every brief is current, no work is left pending by an interrupted run.",
+      "--repair puts them back in agreement from the store (stop `serve` first; a check alone works while it runs).",
+      "Exits 0 when consistent (or repaired), 1 when inconsistencies remain."
     })
 final class CheckCommand implements Callable<Integer> {
 
@@ -50,7 +51,7 @@ final class CheckCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Findings found;
     Findings now;
-    try (Parallax parallax = data.open()) {
+    try (Parallax parallax = repair ? data.open() : data.read()) {
       found = ConsistencyCheck.check(parallax);
       now = repair && !found.consistent() ? ConsistencyCheck.repair(parallax, found) : found;
     }

@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
     description = "Group the articles in files and folders into stories (the store is not touched).")
 final class ClusterCommand implements Callable<Integer> {
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (.txt, .html, .htm, .html.gz, .jsonl).")
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders of articles (txt, html, htm, html.gz or jsonl files).")
   List<Path> paths;
 
   @Option(names = "--format", description = "json (default), text or markdown.", defaultValue = "json")

@@ -1,5 +1,6 @@
 package dev.parallax.cli;
 
+import dev.parallax.app.Config;
 import dev.parallax.app.Parallax;
 import dev.parallax.brief.Brief;
 import dev.parallax.domain.Article;
@@ -10,6 +11,7 @@ import dev.parallax.ingest.IngestReport;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -26,8 +28,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "demo",
     description = {
-      "The main job on the bundled sample: ingest the five seed articles (US-Russia talks in Riyadh,",
-      "18 Feb 2025) into the data folder and print the briefs of the stories they form."
+      "The main job on the bundled sample: ingest the five seed articles (US-Russia talks in Riyadh, 18 Feb 2025)"
+          + " and print the briefs of the stories they form.",
+      "It writes into a new temporary folder (printed), or into the folder --data names; never into the default"
+          + " data folder."
     })
 final class DemoCommand implements Callable<Integer> {
 
@@ -44,17 +48,26 @@ final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    Path dir = sample != null ? sample : bundledSample();
-    if (!Files.isDirectory(dir)) {
-      spec.commandLine().getErr().println("parallax: sample folder not found: " + dir);
+    PrintWriter err = spec.commandLine().getErr();
+    if (sample != null && !Files.isDirectory(sample)) {
+      err.println("parallax: sample folder not found: " + sample);
       return 1;
     }
-    try (Parallax parallax = data.open()) {
+    // the reader's own store (the default, $PARALLAX_DATA or $PARALLAX_DB_URL) is left alone unless --data names it
+    boolean temporary = data.explicit() == null;
+    Config config = temporary ? Config.embedded(Files.createTempDirectory("parallax-demo-")) : data.config();
+    Path folder = config.dataDir();
+    Path copied =
+        sample != null
+            ? null
+            : BundledSample.copyTo(temporary ? folder.resolve("sample") : Files.createTempDirectory("parallax-sample-"));
+    Path dir = sample != null ? sample : copied;
+    String what = sample != null ? sample.toString() : "the bundled sample";
+    try (Parallax parallax = Parallax.open(config, InstantSource.system())) {
       IngestReport report = parallax.ingestor().run(new FileSource(List.of(dir)), IngestListener.NONE);
       parallax.briefStories(report.stories(), done -> {}); // as ingest does: the run's articles are then done
-      for (IngestReport.Failure f : report.failures())
-        spec.commandLine().getErr().println("failed: " + f.origin() + ": " + f.reason());
-      if (format == Format.TEXT) out.println("Ingested " + dir + " into " + parallax.config().dataDir() + ": " + report.summary() + "\n");
+      for (IngestReport.Failure f : report.failures()) err.println("failed: " + f.origin() + ": " + f.reason());
+      if (format == Format.TEXT) out.println("Ingested " + what + " into " + folder + ": " + report.summary() + "\n");
       // the stories holding the sample's articles, in the order they were first touched
       Set<String> storyIds = new LinkedHashSet<>();
       Map<String, Article> byId = new HashMap<>();
@@ -72,17 +85,15 @@ final class DemoCommand implements Callable<Integer> {
         briefs.add(parallax.brief(s));
       }
       new StoryPrinter(byId::get, parallax.clusteringMethod()).print(out, format, stories, briefs, report.failures());
+    } finally {
+      if (copied != null && !temporary) BundledSample.delete(copied);
     }
+    if (format == Format.TEXT && temporary)
+      out.println("\nThe demo's data is in " + folder + ": try `parallax stories --data " + folder + "`; delete the folder when done.");
     return 0;
   }
 
   private static boolean isFrom(Path dir, Article a) {
     return a.file() != null && Files.exists(dir.resolve(a.file()));
-  }
-
-  /** The seeds shipped in the repository; the launcher tells where it lives. */
-  static Path bundledSample() {
-    String home = System.getProperty("parallax.home", ".");
-    return Path.of(home, "samples", "seeds");
   }
 }

@@ -21,8 +21,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "extract",
     description = {
-      "Extract the clean article (body, title, byline, outlet, section, date, language) from a file,",
-      "or from every file in a folder (one JSON object per line). The store is not touched."
+      "Extract the clean article (body, title, byline, outlet, section, date, language) from a file, or from"
+          + " every file in a folder (one JSON object per line).",
+      "The store is not touched."
     })
 final class ExtractCommand implements Callable<Integer> {
 

@@ -2,6 +2,7 @@ package dev.parallax.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -33,6 +34,10 @@ import picocli.CommandLine.Command;
 final class ParallaxCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** {@code parallax --data D COMMAND}: read by {@link DataOptions} when the command names no folder itself. */
+  @CommandLine.Option(names = "--data", paramLabel = "DIR", description = DataOptions.DESCRIPTION + " Also accepted after the command.")
+  Path data;
 
   @Override
   public void run() {

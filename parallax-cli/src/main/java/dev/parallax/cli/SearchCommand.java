@@ -34,7 +34,7 @@ final class SearchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     String query = String.join(" ", words);
     List<SearchIndex.Hit> hits;
-    try (Parallax parallax = data.open()) {
+    try (Parallax parallax = data.read()) {
       hits = parallax.index().search(query, Math.max(1, limit));
     } catch (SearchIndex.InvalidQueryException e) {
       spec.commandLine().getErr().println("parallax: " + e.getMessage());

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
-      "Serve the reader's web app and the JSON API (/api, documented at /api/openapi.json) on the store.",
+      "Serve the reader's web app and the JSON API on the store (the API is documented at /api/openapi.json).",
       "Editors mark picks with the token from --admin-token or $PARALLAX_ADMIN_TOKEN. Stop with Ctrl-C."
     })
 final class ServeCommand implements Callable<Integer> {

@@ -34,7 +34,7 @@ final class ShowCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Optional<Article> found;
     Optional<Story> story;
-    try (Parallax parallax = data.open()) {
+    try (Parallax parallax = data.read()) {
       found = parallax.store().article(id);
       story = found.isPresent() ? parallax.store().storyOf(id) : Optional.empty();
     }

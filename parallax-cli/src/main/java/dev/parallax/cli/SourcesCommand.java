@@ -127,7 +127,7 @@ final class SourcesCommand implements Runnable {
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
       List<Source> sources;
-      try (JdbcSourceStore store = JdbcSourceStore.open(data.config(), InstantSource.system())) {
+      try (JdbcSourceStore store = JdbcSourceStore.open(data.existing(), InstantSource.system())) {
         sources = store.sources();
       }
       if (format == Format.JSON) {
@@ -160,7 +160,7 @@ final class SourcesCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      try (JdbcSourceStore store = JdbcSourceStore.open(data.config(), InstantSource.system())) {
+      try (JdbcSourceStore store = JdbcSourceStore.open(data.existing(), InstantSource.system())) {
         Optional<Source> s =
             which.matches("\\d+") ? store.source(Long.parseLong(which)) : store.sourceByUrl(which);
         if (s.isEmpty()) {
@@ -227,7 +227,7 @@ final class SourcesCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       String opml;
-      try (JdbcSourceStore store = JdbcSourceStore.open(data.config(), InstantSource.system());
+      try (JdbcSourceStore store = JdbcSourceStore.open(data.existing(), InstantSource.system());
           HttpFetcher fetcher = new HttpFetcher(dev.parallax.fetch.FetchPolicy.DEFAULT, InstantSource.system())) {
         opml = new Subscriptions(store, fetcher, InstantSource.system()).exportOpml();
       }

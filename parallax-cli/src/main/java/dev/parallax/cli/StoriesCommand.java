@@ -25,7 +25,7 @@ final class StoriesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    try (Parallax parallax = data.open()) {
+    try (Parallax parallax = data.read()) {
       List<Story> stories = parallax.store().stories();
       Map<String, Article> byId = new HashMap<>();
       for (Article a : parallax.store().articles()) byId.put(a.id(), a);

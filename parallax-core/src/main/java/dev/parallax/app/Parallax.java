@@ -17,11 +17,13 @@ import dev.parallax.store.JdbcArticleStore;
 import dev.parallax.store.StoreException;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.InstantSource;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
+import org.apache.lucene.store.LockObtainFailedException;
 
 /**
  * An open Parallax installation: the store, the search index and the pipeline over them. Open it once per
@@ -56,7 +58,26 @@ public final class Parallax implements AutoCloseable {
 
   /** Like {@link #open(Config, InstantSource)}, with another briefer (to see how the rest copes with its failures). */
   public static Parallax open(Config config, InstantSource clock, Briefer briefer) throws StoreException, IOException {
+    return open(config, clock, briefer, false);
+  }
+
+  /**
+   * Opens an existing installation for commands that only read: the search index without its writer, so
+   * without the folder's write lock, and the database as usual (SQLite in WAL mode shares it between
+   * processes; a brief built on demand is still stored). It works while another process, a running {@code
+   * serve}, holds the installation open for writing; the index is seen as of that process's last commit, and
+   * the pipeline ({@link #ingestor()}, {@link #reindex}) fails on it.
+   */
+  public static Parallax openForReading(Config config, InstantSource clock) throws StoreException, IOException {
+    return open(config, clock, Components.briefer(), true);
+  }
+
+  private static Parallax open(Config config, InstantSource clock, Briefer briefer, boolean reading)
+      throws StoreException, IOException {
     Path dir = config.dataDir();
+    if (Files.exists(dir) && !Files.isDirectory(dir))
+      throw new IOException(dir + " is a file, not a data folder: name a folder (a new one is created)");
+    if (reading && !Files.isDirectory(dir)) throw new NoSuchFileException(dir.toString(), null, "no Parallax data folder");
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
@@ -68,7 +89,13 @@ public final class Parallax implements AutoCloseable {
             : JdbcArticleStore.postgres(config.databaseUrl(), config.databaseUser(), config.databasePassword(), clock);
     SearchIndex index;
     try {
-      index = new LuceneSearchIndex(dir.resolve("index"));
+      index = reading ? LuceneSearchIndex.readOnly(dir.resolve("index")) : new LuceneSearchIndex(dir.resolve("index"));
+    } catch (LockObtainFailedException e) {
+      store.close();
+      throw new IOException(
+          "the data folder " + dir + " is in use by another Parallax process (serve, ingest, fetch or reindex):"
+              + " stop it first, or wait for it to end; commands that only read (stories, search, show, brief,"
+              + " articles, check) work meanwhile", e);
     } catch (IOException e) {
       store.close();
       throw new IOException("cannot open the search index in " + dir.resolve("index") + ": " + e.getMessage(), e);

@@ -9,6 +9,7 @@ import static dev.parallax.search.IndexSchema.TITLE;
 
 import dev.parallax.domain.Article;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -22,6 +23,7 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexOptions;
@@ -39,6 +41,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
@@ -58,17 +62,60 @@ public final class LuceneSearchIndex implements SearchIndex {
   private final Analyzer analyzer = IndexSchema.indexAnalyzer();
   private final ArticleQueryParser queries = new ArticleQueryParser(QueryParser.Operator.OR);
   private final IndexSchema.TextCheck textCheck = new IndexSchema.TextCheck();
-  private final FSDirectory directory;
+  private final Directory directory;
+  /** Null when open for reading only: then nothing holds the folder's write lock. */
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final FieldType bodyType;
 
+  /** Opens the index in {@code folder} for writing (creating it if needed), holding its write lock. */
   public LuceneSearchIndex(Path folder) throws IOException {
     this.directory = FSDirectory.open(folder);
-    this.writer =
-        new IndexWriter(directory, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+    IndexWriter w;
+    try {
+      w = new IndexWriter(directory, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+    this.writer = w;
     this.searchers = new SearcherManager(writer, null);
     this.bodyType = bodyTypeOf(searchers);
+  }
+
+  private LuceneSearchIndex(Directory directory, SearcherManager searchers) throws IOException {
+    this.directory = directory;
+    this.writer = null;
+    this.searchers = searchers;
+    this.bodyType = bodyTypeOf(searchers);
+  }
+
+  /**
+   * Opens the index in {@code folder} for reading only, as of its last commit, without taking the write
+   * lock: a command that only reads works while another process (a running {@code serve}) writes. A folder
+   * without an index reads as an empty index, as a lost index does for the writer until a reindex.
+   * {@link #index}, {@link #delete} and {@link #commit} then fail.
+   */
+  public static LuceneSearchIndex readOnly(Path folder) throws IOException {
+    Directory directory = Files.isDirectory(folder) ? FSDirectory.open(folder) : null;
+    try {
+      if (directory == null || !DirectoryReader.indexExists(directory)) {
+        if (directory != null) directory.close();
+        directory = new ByteBuffersDirectory(); // nothing committed yet: an empty index in memory
+        try (IndexWriter empty = new IndexWriter(directory, new IndexWriterConfig(IndexSchema.indexAnalyzer()))) {
+          empty.commit();
+        }
+      }
+      return new LuceneSearchIndex(directory, new SearcherManager(directory, null));
+    } catch (IOException | RuntimeException e) {
+      if (directory != null) directory.close();
+      throw e;
+    }
+  }
+
+  private IndexWriter writer() throws IOException {
+    if (writer == null) throw new IOException("the search index is open for reading only");
+    return writer;
   }
 
   private static FieldType bodyType(IndexOptions options) {
@@ -114,12 +161,12 @@ public final class LuceneSearchIndex implements SearchIndex {
       doc.add(new LongPoint(PUBLISHED, article.published().toEpochMilli()));
       doc.add(new StoredField(PUBLISHED, article.published().toEpochMilli()));
     }
-    writer.updateDocument(new Term(ID, article.id()), doc);
+    writer().updateDocument(new Term(ID, article.id()), doc);
   }
 
   @Override
   public void delete(String articleId) throws IOException {
-    writer.deleteDocuments(new Term(ID, articleId));
+    writer().deleteDocuments(new Term(ID, articleId));
   }
 
   /** Read from the id terms of live documents, without loading any stored field. */
@@ -152,7 +199,7 @@ public final class LuceneSearchIndex implements SearchIndex {
 
   @Override
   public void commit() throws IOException {
-    writer.commit();
+    writer().commit();
     searchers.maybeRefreshBlocking();
   }
 
@@ -163,7 +210,9 @@ public final class LuceneSearchIndex implements SearchIndex {
       Query parsed;
       try {
         parsed = queries.parse(query, textCheck.hasText(searcher.getIndexReader())).match();
-      } catch (ParseException | RuntimeException e) {
+      } catch (ParseException e) {
+        throw new InvalidQueryException(query, e instanceof QueryBudget.Exceeded ? e.getMessage() : QuerySyntax.reason(query, e));
+      } catch (RuntimeException e) {
         String reason = e.getMessage() == null ? "syntax error" : e.getMessage().lines().findFirst().orElse("syntax error");
         throw new InvalidQueryException(query, reason);
       }
@@ -206,8 +255,11 @@ public final class LuceneSearchIndex implements SearchIndex {
 
   @Override
   public void close() throws IOException {
-    searchers.close();
-    writer.close();
-    directory.close();
+    try {
+      searchers.close();
+      if (writer != null) writer.close();
+    } finally {
+      directory.close();
+    }
   }
 }

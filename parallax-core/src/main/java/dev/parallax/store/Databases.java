@@ -37,14 +37,17 @@ public final class Databases {
     }
     requireSqliteFile(file);
     String url = "jdbc:sqlite:" + file.toAbsolutePath();
-    migrate(url, null, null, file.toString());
-    try {
+    try (SchemaLock lock = SchemaLock.take(directory.resolve("parallax.db.lock"), file)) {
+      migrate(url, null, null, file.toString());
       Connection c = DriverManager.getConnection(url);
       try (Statement s = c.createStatement()) {
+        s.execute("PRAGMA busy_timeout=10000");
         s.execute("PRAGMA journal_mode=WAL");
         s.execute("PRAGMA foreign_keys=ON");
-        s.execute("PRAGMA busy_timeout=10000");
         s.execute("PRAGMA synchronous=NORMAL");
+      } catch (SQLException e) {
+        c.close();
+        throw e;
       }
       return new Opened(file.toString(), c);
     } catch (SQLException e) {

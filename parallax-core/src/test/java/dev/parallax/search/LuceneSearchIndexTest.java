@@ -123,6 +123,60 @@ class LuceneSearchIndexTest {
   }
 
   @Test
+  void saysInWordsWhatIsWrongWithAQueryInsteadOfTheParsersGrammar() throws Exception {
+    try (LuceneSearchIndex index = new LuceneSearchIndex(dir)) {
+      index.index(article("riyadh", "Reuters", "US and Russian officials met in Riyadh."));
+      index.commit();
+      for (String[] bad :
+          new String[][] {
+            {"\"unbalanced", "the quote (\") at character 1 is not closed"},
+            {"talks \"in riyadh", "the quote (\") at character 7 is not closed"},
+            {"title:(unclosed", "the \"(\" at character 7 is not closed"},
+            {"riyadh)", "the \")\" at character 7 closes nothing"},
+            {"riyadh\\", "ends with a backslash"},
+            {"riyadh AND", "it ends where a word was expected"},
+          }) {
+        assertThatThrownBy(() -> index.search(bad[0], 10))
+            .as(bad[0])
+            .isInstanceOf(SearchIndex.InvalidQueryException.class)
+            .hasMessageContaining(bad[1])
+            .hasMessageNotContaining("Lexical")
+            .hasMessageNotContaining("lexical state")
+            .hasMessageNotContaining("Was expecting");
+      }
+      assertThat(ids(index, "\"in riyadh\"")).containsExactly("riyadh"); // a closed quote is fine
+    }
+  }
+
+  @Test
+  void readsWithoutTheWriteLockWhileAWriterHoldsIt() throws Exception {
+    try (LuceneSearchIndex writer = new LuceneSearchIndex(dir)) {
+      writer.index(article("riyadh", "Reuters", "US and Russian officials met in Riyadh."));
+      writer.commit();
+      writer.index(article("later", "BBC", "Officials met again later, uncommitted."));
+
+      try (LuceneSearchIndex reader = LuceneSearchIndex.readOnly(dir)) {
+        assertThat(ids(reader, "officials")).containsExactly("riyadh"); // as of the writer's last commit
+        assertThat(reader.size()).isEqualTo(1);
+        assertThatThrownBy(() -> reader.index(article("x", null, "Not written.")))
+            .hasMessageContaining("reading only");
+        assertThatThrownBy(reader::commit).hasMessageContaining("reading only");
+      }
+      assertThatThrownBy(() -> new LuceneSearchIndex(dir)).isInstanceOf(org.apache.lucene.store.LockObtainFailedException.class);
+    }
+  }
+
+  @Test
+  void readsAFolderWithoutAnIndexAsEmptyAndCreatesNothing() throws Exception {
+    Path none = dir.resolve("none");
+    try (LuceneSearchIndex reader = LuceneSearchIndex.readOnly(none)) {
+      assertThat(reader.size()).isZero();
+      assertThat(reader.search("riyadh", 10)).isEmpty();
+    }
+    assertThat(none).doesNotExist();
+  }
+
+  @Test
   void keepsBodyOffsetsForSnippetsAndGoesOnWithAnIndexWrittenWithoutThem() throws Exception {
     try (LuceneSearchIndex index = new LuceneSearchIndex(dir)) {
       index.index(article("new", null, "Offsets are kept."));
