@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.InstantSource;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,7 +22,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Serve the reader's web app and the JSON API on the store (the API is documented at /api/openapi.json).",
-      "Editors mark picks with the token from --admin-token or $PARALLAX_ADMIN_TOKEN. Stop with Ctrl-C."
+      "Editors mark picks with the token from --admin-token or $PARALLAX_ADMIN_TOKEN.",
+      "Stop it with Ctrl-C or SIGTERM: it finishes a polling round in progress (30 s at most), then closes the store."
     })
 final class ServeCommand implements Callable<Integer> {
 
@@ -58,16 +60,34 @@ final class ServeCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  /**
+   * How long the shutdown hook waits for the server to stop: the web server, a polling round in progress (up to
+   * 30 s, see {@link FeedService#close}) and the store, closed in that order. Past it the JVM halts anyway; what
+   * is left pending is completed by the next start.
+   */
+  static final Duration STOP_BOUND = Duration.ofSeconds(45);
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     ServerOptions options = ServerOptions.of(host, port, adminToken, baseUrl, System.getenv());
-    CountDownLatch stopped = new CountDownLatch(1);
     if (pollEvery < 1) {
       spec.commandLine().getErr().println("parallax: --poll-every must be at least 1 second: " + pollEvery);
       return 2;
     }
     PrintWriter err = spec.commandLine().getErr();
+    Stopping stopping = new Stopping();
+    boolean clean = false;
+    try {
+      serve(options, out, err, stopping);
+      clean = true;
+    } finally {
+      stopping.closed(err, clean);
+    }
+    return 0;
+  }
+
+  private void serve(ServerOptions options, PrintWriter out, PrintWriter err, Stopping stopping) throws Exception {
     try (Parallax parallax = data.open();
         FeedService feeds = FeedService.open(parallax, fetch.policy(), InstantSource.system());
         WebServer server = new WebServer(parallax, options, InstantSource.system(), feeds::pollingStatus)) {
@@ -95,8 +115,7 @@ final class ServeCommand implements Callable<Integer> {
               err.flush();
             });
       }
-      Thread hook = new Thread(stopped::countDown, "parallax-serve-stop");
-      Runtime.getRuntime().addShutdownHook(hook);
+      stopping.install();
       String shown = host.equals("0.0.0.0") ? "localhost" : host;
       out.println("Parallax is serving " + parallax.store().articleCount() + " articles at http://" + shown + ":" + bound + "/");
       out.println(options.adminToken() == null ? "Editors' picks are read-only (set PARALLAX_ADMIN_TOKEN to edit)." : "Editors' picks can be edited with the admin token.");
@@ -104,9 +123,56 @@ final class ServeCommand implements Callable<Integer> {
       if (!parallax.index().current())
         out.println("The search index was written by an older version: search works, but faster after `parallax reindex` (stop the server first).");
       out.flush();
-      stopped.await();
+      stopping.awaitRequest();
+      err.println("parallax: stopping: closing the web server, the polling round in progress and the store");
+      err.flush();
+    } // closed here, in reverse order: the web server, the feeds (draining a round), then the store and index
+  }
+
+  /**
+   * The shutdown hook and the serving thread, in step: on SIGTERM or Ctrl-C the hook asks the serving thread to
+   * stop, then waits (at most {@link #STOP_BOUND}) until it has closed everything, because the JVM halts as soon
+   * as the hooks return. It waits on a latch, not by joining the thread: the thread that returns from {@code
+   * main} calls {@code System.exit}, which blocks while hooks run.
+   */
+  static final class Stopping {
+    private final CountDownLatch requested = new CountDownLatch(1);
+    private final CountDownLatch closed = new CountDownLatch(1);
+    private Thread hook;
+
+    void install() {
+      hook = new Thread(this::stopAndWait, "parallax-serve-stop");
+      Runtime.getRuntime().addShutdownHook(hook);
     }
-    return 0;
+
+    void awaitRequest() throws InterruptedException {
+      requested.await();
+    }
+
+    private void stopAndWait() {
+      requested.countDown();
+      try {
+        if (!closed.await(STOP_BOUND.toSeconds(), TimeUnit.SECONDS))
+          System.err.println("parallax: not stopped within " + STOP_BOUND.toSeconds() + " s; halting (pending work is completed at the next start)");
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+
+    /** Called by the serving thread once everything is closed (or failed to open). */
+    void closed(PrintWriter err, boolean clean) {
+      if (requested.getCount() == 0 && clean) {
+        err.println("parallax: stopped cleanly");
+        err.flush();
+      } else if (hook != null) {
+        try {
+          Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+          // the JVM is shutting down already: the hook is running or about to, and waits for the latch below
+        }
+      }
+      closed.countDown();
+    }
   }
 
   /**
