@@ -37,10 +37,14 @@ if [ "$(parallax_java_major "$JAVA_HOME/bin/java")" -ge 24 ]; then
   export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
 fi
 
-parallax_mvn() { # runs Maven: the wrapper-free system mvn
-  if ! command -v mvn >/dev/null 2>&1; then
-    echo "parallax: Maven (mvn) is needed to build; install it (e.g. apt-get install maven)." >&2
+PARALLAX_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+parallax_mvn() { # runs Maven: the system mvn, else the Maven wrapper (./mvnw fetches the Maven it names from Maven Central once)
+  if command -v mvn >/dev/null 2>&1; then
+    mvn -B -ntp -Dstyle.color=never "$@"
+  elif [ -x "$PARALLAX_ROOT/mvnw" ]; then
+    "$PARALLAX_ROOT/mvnw" -B -ntp -Dstyle.color=never "$@"
+  else
+    echo "parallax: Maven is needed to build; install it (e.g. apt-get install maven) or restore ./mvnw." >&2
     exit 1
   fi
-  mvn -B -ntp -Dstyle.color=never "$@"
 }
