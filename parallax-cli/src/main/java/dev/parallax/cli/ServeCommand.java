@@ -3,14 +3,20 @@ package dev.parallax.cli;
 import dev.parallax.app.Parallax;
 import dev.parallax.store.StoreException;
 import dev.parallax.feed.FeedService;
+import dev.parallax.feed.RoundReport;
 import dev.parallax.server.ServerOptions;
 import dev.parallax.server.WebServer;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.InstantSource;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,6 +32,8 @@ import picocli.CommandLine.Spec;
       "Stop it with Ctrl-C or SIGTERM: it finishes a polling round in progress (30 s at most), then closes the store."
     })
 final class ServeCommand implements Callable<Integer> {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
 
   @Mixin DataOptions data;
 
@@ -94,25 +102,29 @@ final class ServeCommand implements Callable<Integer> {
       int bound = server.start();
       completeInBackground(parallax, err);
       if (!noPoll) {
+        MeterRegistry meters = server.meters();
+        Timer briefing = Timer.builder("parallax.brief").description("Briefing the stories a polling round changed").register(meters);
         feeds.start(
             Duration.ofSeconds(pollEvery),
             round -> {
-              if (!round.outcomes().isEmpty()) {
-                err.println("feeds: " + round.summary());
-                err.flush();
-              }
+              count(meters, round);
+              if (!round.outcomes().isEmpty()) LOG.info("feeds: {}", round.summary());
+              for (RoundReport.SourceOutcome o : round.outcomes())
+                if (o.error() != null) LOG.warn("feeds: {} <{}> failed: {}", o.source().displayName(), o.source().url(), o.error());
+              Timer.Sample started = Timer.start(meters);
               try {
-                parallax.briefStories(round.stories(), done -> {}, f -> err.println("feeds: cannot brief story " + f.storyId() + ": " + f.reason()));
+                parallax.briefStories(round.stories(), done -> {}, f -> LOG.warn("feeds: cannot brief story {}: {}", f.storyId(), f.reason()));
               } catch (StoreException e) {
-                err.println("feeds: cannot brief the stories that changed: " + e.getMessage());
+                LOG.error("feeds: cannot brief the stories that changed: {}", e.getMessage());
+              } finally {
+                if (!round.stories().isEmpty()) started.stop(briefing);
               }
-              err.flush();
             },
             e -> {
-              // polling goes on; the failure shows at /api/health (to admins)
-              err.println("feeds: polling round failed: " + e);
-              if (e instanceof VirtualMachineError) e.printStackTrace(err);
-              err.flush();
+              // polling goes on; the failure shows at /api/health (to admins) and in parallax_poll_rounds_failed
+              meters.counter("parallax.poll.rounds.failed").increment();
+              if (e instanceof VirtualMachineError) LOG.error("feeds: polling round failed", e);
+              else LOG.error("feeds: polling round failed: {}", e.toString());
             });
       }
       stopping.install();
@@ -172,6 +184,15 @@ final class ServeCommand implements Callable<Integer> {
         }
       }
       closed.countDown();
+    }
+  }
+
+  /** Polls per source outcome and articles stored, as Prometheus counters (parallax_polls_total{outcome=...}). */
+  private static void count(MeterRegistry meters, RoundReport round) {
+    for (RoundReport.SourceOutcome o : round.outcomes()) {
+      meters.counter("parallax.polls", "outcome", o.kind().name().toLowerCase(Locale.ROOT)).increment();
+      meters.counter("parallax.articles.ingested").increment(o.added());
+      meters.counter("parallax.items.failed").increment(o.failed());
     }
   }
 

@@ -19,6 +19,7 @@ import io.javalin.http.ServiceUnavailableResponse;
 import io.javalin.http.UnauthorizedResponse;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.DispatcherType;
 import java.io.IOException;
 import java.io.InputStream;
@@ -55,6 +56,7 @@ public final class WebServer implements AutoCloseable {
   private final String openApi;
   private final EntityDesk entities;
   private final Health health;
+  private final Operations operations;
 
   public WebServer(Parallax parallax, ServerOptions options, InstantSource clock) {
     this(parallax, options, clock, () -> PollingStatus.NOT_STARTED);
@@ -69,6 +71,7 @@ public final class WebServer implements AutoCloseable {
     this.entities = new EntityDesk(parallax, newsroom);
     this.finder = new Finder(search, newsroom, entities);
     this.openApi = resource("/dev/parallax/server/openapi.json");
+    this.operations = new Operations(parallax, options.adminToken(), System.getenv());
     ObjectMapper mapper =
         new ObjectMapper()
             .registerModule(new SimpleModule().addSerializer(Instant.class, ToStringSerializer.instance))
@@ -77,6 +80,7 @@ public final class WebServer implements AutoCloseable {
         Javalin.create(
             cfg -> {
               cfg.showJavalinBanner = false;
+              operations.configure(cfg); // the access log and request timing
               cfg.useVirtualThreads = true;
               cfg.http.maxRequestSize = MAX_BODY_BYTES;
               // the limit above checks only a declared length: this one counts what is read (chunked too)
@@ -105,14 +109,21 @@ public final class WebServer implements AutoCloseable {
     return app.port();
   }
 
+  /** The meters scraped at {@code /metrics}, where the caller adds its own (see {@link Operations}). */
+  public MeterRegistry meters() {
+    return operations.meters();
+  }
+
   @Override
   public void close() throws IOException {
     app.stop();
+    operations.close();
     newsroom.close();
     search.close();
   }
 
   private void routes() {
+    operations.routes(app); // /metrics, /api/ready
     app.before(
         ctx -> {
           ctx.header("X-Content-Type-Options", "nosniff");
