@@ -32,6 +32,7 @@ final class Gazetteer {
   private final String[] common = read("wordnet-common.txt");
   private final String[] personNouns = read("wordnet-person-nouns.txt");
   private final String[] orgHeads = read("wordnet-org-heads.txt");
+  private final String[] placeNouns = read("wordnet-place-nouns.txt");
   private final String[] givenNames = read("wordnet-given-names.txt");
   private final String[] places = union(read("wordnet-places.txt"), read("cities.txt"));
   private final String[] organisations = read("wordnet-organisations.txt");
@@ -58,6 +59,11 @@ final class Gazetteer {
   boolean orgHead(String word) {
     String k = key(word);
     return has(orgHeads, k) || singular(k).stream().anyMatch(s -> has(orgHeads, s));
+  }
+
+  /** A common noun for a place: "village", "province", "area". */
+  boolean placeNoun(String word) {
+    return has(placeNouns, key(word));
   }
 
   /** The first name of a person WordNet knows: "Matthew", "Hannah". */

@@ -109,6 +109,11 @@ public final class Lexicon {
     return orgWords.contains(key(word)) || gazetteer.orgHead(word);
   }
 
+  /** A common noun for a place ("village", "province"), as in "the village of Nabi Saleh". */
+  public boolean placeNoun(String word) {
+    return gazetteer.placeNoun(word);
+  }
+
   /** A person's first name WordNet knows ("Hannah", "Zachary"). */
   public boolean givenName(String word) {
     return gazetteer.givenName(word);

@@ -43,6 +43,7 @@ public final class MentionFinder {
     List<Mention> out = new ArrayList<>();
     for (TaggedSentence s : sentences) {
       List<Token> t = s.tokens();
+      int first = out.size();
       int i = 0;
       while (i < t.size()) {
         if (!startsName(t, i, capitalisedInside)) {
@@ -60,13 +61,16 @@ public final class MentionFinder {
           else if (j + 2 < t.size() && andJoins(t, i, j)) j += 2;
           else break;
         }
-        if (j == i && NameShapes.plural(t.get(i).text()) && (i == 0 || opener(t.get(i - 1))) && !capitalisedInside.contains(t.get(i).text())) {
+        if (j == i && NameShapes.plural(t.get(i).text()) && (i == 0 || opener(t.get(i - 1))) && !capitalisedInside.contains(t.get(i).text())
+            && (lexicon.commonWord(t.get(i).text()) || i + 1 >= t.size() || !lexicon.speechVerb(t.get(i + 1).text()))) {
           // "Negotiators said": a plural the article capitalises only to open a sentence may be a common noun
+          // ("Yates said", no plural of a common word, is a name)
           Token x = t.get(i);
           out.add(new Mention(x.text(), EntityType.OTHER, Evidence.FORM, null, paragraph, x.start(), x.end()));
         } else span(paragraph, t, i, j + 1, out);
         i = j + 1;
       }
+      Coordination.share(out, first, t);
     }
     return out;
   }
@@ -270,7 +274,12 @@ public final class MentionFinder {
       out.add(new Mention(name, EntityType.PLACE, Evidence.CONTEXT, null, paragraph, start, end));
       return;
     }
-    if (to - nameFrom > 1 && !NameCues.personShaped(t, nameFrom, to)) { // "Valley Gets Serious About Addiction": a headline's words
+    if (nameFrom > 1 && t.get(nameFrom - 1).is("of") && lexicon.placeNoun(t.get(nameFrom - 2).text()) && !lexicon.givenName(first.text())) {
+      // "the village of Nabi Saleh", "the area of Punta Islita"
+      out.add(new Mention(name, EntityType.PLACE, Evidence.CONTEXT, null, paragraph, start, end));
+      return;
+    }
+    if (to - nameFrom > 1 && !NameCues.personShaped(t, nameFrom, to) && !(to - nameFrom == 2 && lexicon.givenName(first.text()))) { // "Valley Gets Serious About Addiction": a headline's words
       out.add(new Mention(name, EntityType.OTHER, Evidence.NONE, null, paragraph, start, end));
       return;
     }

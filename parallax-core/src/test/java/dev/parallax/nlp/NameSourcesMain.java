@@ -41,6 +41,7 @@ final class NameSourcesMain {
 
     Set<String> common = new TreeSet<>();
     Set<String> personNouns = new TreeSet<>();
+    Set<String> placeNouns = new TreeSet<>();
     Set<String> orgHeads = new TreeSet<>();
     Set<String> givenNames = new TreeSet<>();
     Set<String> surnames = new TreeSet<>();
@@ -76,6 +77,7 @@ final class NameSourcesMain {
         if (!single(w) || !w.equals(w.toLowerCase(Locale.ROOT))) continue;
         common.add(w);
         if (s.lexFile == 18) personNouns.add(w);
+        if (s.lexFile == 15) placeNouns.add(w); // noun.location: "village", "province", "area"
         if (under(s, nouns, ORGANIZATION)) orgHeads.add(w);
       }
     }
@@ -105,6 +107,7 @@ final class NameSourcesMain {
     cityNames.removeIf(p -> p.indexOf(' ') < 0 && (lowerLemmas.contains(p.toLowerCase(Locale.ROOT)) || names.contains(p)));
     write(out.resolve("wordnet-common.txt"), "lower-case nouns and adjectives of WordNet 3.0, never written capitalised there", common);
     write(out.resolve("wordnet-person-nouns.txt"), "WordNet 3.0 nouns of people (noun.person): roles and descriptions", personNouns);
+    write(out.resolve("wordnet-place-nouns.txt"), "WordNet 3.0 common nouns of places (noun.location)", placeNouns);
     write(out.resolve("wordnet-org-heads.txt"), "WordNet 3.0 common nouns under organization.n.01", orgHeads);
     write(out.resolve("wordnet-given-names.txt"), "first words of WordNet 3.0 people (noun.person instances)", givenNames);
     write(out.resolve("wordnet-places.txt"), "WordNet 3.0 instances of places (noun.location)", places);
