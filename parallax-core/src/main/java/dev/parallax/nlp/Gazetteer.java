@@ -99,8 +99,9 @@ final class Gazetteer {
     return Arrays.binarySearch(sorted, k) >= 0;
   }
 
+  /** As {@link Lexicon#key}, not called, so that neither class needs the other to be loaded first. */
   private static String key(String s) {
-    return Lexicon.key(s);
+    return s.toLowerCase(Locale.ROOT).replace('’', '\'').strip();
   }
 
   /** Upper-case abbreviations of the JDK's zones of three or four letters, "UTC" and "GMT" among them. */

@@ -62,6 +62,7 @@ public final class MentionFinder {
           else break;
         }
         if (j == i && NameShapes.plural(t.get(i).text()) && (i == 0 || opener(t.get(i - 1))) && !capitalisedInside.contains(t.get(i).text())
+            && !(i > 0 && t.get(i - 1).text().equals("(") && i + 1 < t.size() && t.get(i + 1).text().equals(")")) // "(Patriots)"
             && (lexicon.commonWord(t.get(i).text()) || i + 1 >= t.size() || !lexicon.speechVerb(t.get(i + 1).text()))) {
           // "Negotiators said": a plural the article capitalises only to open a sentence may be a common noun
           // ("Yates said", no plural of a common word, is a name)
@@ -268,6 +269,10 @@ public final class MentionFinder {
       out.add(new Mention(name, EntityType.ORGANIZATION, Evidence.CONTEXT, null, paragraph, start, end));
       return;
     }
+    if (to - nameFrom == 1 && NameShapes.innerCapital(name)) { // "CoinDesk", "WhatsApp", "HuffPost": a company's or a product's
+      out.add(new Mention(name, EntityType.ORGANIZATION, Evidence.FORM, null, paragraph, start, end));
+      return;
+    }
     if (nameFrom > 0 && (to - nameFrom == 1 ? PLACE_PREPOSITIONS : NEAR).contains(t.get(nameFrom - 1).lower())
         && (to - nameFrom == 1 || !lexicon.givenName(first.text()) && (to >= t.size() || !t.get(to).tag().equals("PART")))) {
       // "in Riyadh", "near Nabi Saleh", not "in Donald Trump's"
@@ -283,12 +288,8 @@ public final class MentionFinder {
       out.add(new Mention(name, EntityType.OTHER, Evidence.NONE, null, paragraph, start, end));
       return;
     }
-    if (to - nameFrom == 1 && NameShapes.innerCapital(name)) { // "CoinDesk", "WhatsApp", "HuffPost": a company's or a product's
-      out.add(new Mention(name, EntityType.ORGANIZATION, Evidence.FORM, null, paragraph, start, end));
-      return;
-    }
     boolean speaks = to < t.size() && lexicon.speechVerb(t.get(to).text())
-        && (nameFrom > 0 || first.tag().equals("PROPN") && !name.endsWith("s")); // "Bassem called", not "Negotiators said"
+        && (nameFrom > 0 || first.tag().equals("PROPN") && (!name.endsWith("s") || !lexicon.commonWord(name))); // "Bassem called", not "Negotiators said"
     if (to - nameFrom > 1 || speaks) {
       out.add(new Mention(name, EntityType.PERSON, Evidence.CONTEXT, null, paragraph, start, end));
       return;
@@ -298,7 +299,7 @@ public final class MentionFinder {
       return;
     }
     if (lexicon.givenName(name) && !lexicon.commonWord(name)) { // "Hannah", "Zachary": a first name alone
-      out.add(new Mention(name, EntityType.PERSON, Evidence.CONTEXT, null, paragraph, start, end));
+      out.add(new Mention(name, EntityType.PERSON, Evidence.FORM, null, paragraph, start, end));
       return;
     }
     out.add(new Mention(name, EntityType.OTHER, Evidence.NONE, null, paragraph, start, end));

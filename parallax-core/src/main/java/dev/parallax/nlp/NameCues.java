@@ -110,6 +110,11 @@ final class NameCues {
           break;
         }
       }
+      // a known name run into a longer one is not that name: "LAS VEGAS BOULEVARD" is no mention of Las Vegas
+      if (found > 0 && found < to && (lexicon.placeWord(t.get(found).text()) || lexicon.orgHead(t.get(found).text()))) {
+        k = found + 1;
+        continue;
+      }
       if (found < 0) {
         k++;
         continue;
