@@ -21,12 +21,12 @@ final class Coordination {
     while (a < out.size()) {
       int b = a;
       while (b + 1 < out.size() && joined(out.get(b), out.get(b + 1), t)) b++;
-      if (b > a) type(out, a, b + 1);
+      if (b > a) type(out, a, b + 1, t);
       a = b + 1;
     }
   }
 
-  private static void type(List<Mention> out, int from, int to) {
+  private static void type(List<Mention> out, int from, int to, List<Token> t) {
     EntityType kind = null;
     for (int k = from; k < to; k++) {
       Mention m = out.get(k);
@@ -38,9 +38,16 @@ final class Coordination {
     for (int k = from; k < to; k++) {
       Mention m = out.get(k);
       // not an abbreviation: "Ill." after "Lake Forest," is a state, not a third name of the list
-      if (m.type() == EntityType.OTHER && m.evidence() == Evidence.NONE && m.text().length() > 3)
+      if (m.type() == EntityType.OTHER && m.evidence() == Evidence.NONE && !abbreviation(m, t))
         out.set(k, new Mention(m.text(), kind, Evidence.CONTEXT, m.title(), m.paragraph(), m.start(), m.end()));
     }
+  }
+
+  /** A short word followed by a full stop: "Ill." after "Lake Forest,". */
+  private static boolean abbreviation(Mention m, List<Token> t) {
+    if (m.text().length() > 4) return false;
+    for (Token x : t) if (x.start() == m.end()) return x.text().equals(".");
+    return false;
   }
 
   /** Only commas and "and"/"or" between the two names, at least one of them. */

@@ -50,9 +50,12 @@ final class Gazetteer {
     return has(common, k) || singular(k).stream().anyMatch(s -> has(common, s));
   }
 
-  /** A noun for a person by role or description ("defender", "actress", "striker"), that is no given name. */
+  /**
+   * A noun for a person by role or description ("defender", "actress", "father"); written capitalised, one that
+   * is no given name as well ("Father", "Hunter" may open a name).
+   */
   boolean personNoun(String word) {
-    return has(personNouns, key(word)) && !givenName(word);
+    return has(personNouns, key(word)) && (Character.isLowerCase(word.charAt(0)) || !givenName(word));
   }
 
   /** A common noun for an organisation ("council", "club", "airline"), or its plural ("Steelers" is not one). */

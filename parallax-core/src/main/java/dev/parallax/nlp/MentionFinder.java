@@ -240,7 +240,8 @@ public final class MentionFinder {
       return;
     }
     String before = precedingTitle(t, nameFrom);
-    if (before != null) {
+    if (before != null && !(to - nameFrom == 1 && NameShapes.innerCapital(name) && !lexicon.title(t.get(nameFrom - 1).text()))) {
+      // "midfielder Ali Karimi", not "data provider CoinMarketCap"
       out.add(new Mention(name, EntityType.PERSON, Evidence.TITLE, before, paragraph, start, end));
       return;
     }
@@ -362,9 +363,14 @@ public final class MentionFinder {
     return false;
   }
 
-  /** A lower-case title right before the name: "adviser Yuri Ushakov", "Kremlin spokesman Dmitry Peskov". */
+  /** A lower-case title right before the name: "adviser Yuri Ushakov", "Kremlin spokesman Dmitry Peskov", "her father Bassem". */
   private String precedingTitle(List<Token> t, int nameFrom) {
-    if (nameFrom == 0 || !lexicon.title(t.get(nameFrom - 1).text())) return null;
+    if (nameFrom == 0) return null;
+    Token before = t.get(nameFrom - 1);
+    // or a lower-case noun of a person, not a plural: "her father Bassem", "midfielder Ali Karimi", not "fans Celtic"
+    boolean personNoun = !before.capitalised() && before.tag().equals("NOUN") && lexicon.personNoun(before.text())
+        && !NameShapes.plural(before.text());
+    if (!lexicon.title(before.text()) && !personNoun) return null;
     int k = nameFrom - 1;
     while (k > 0 && k > nameFrom - 4) {
       Token w = t.get(k - 1);
