@@ -95,4 +95,18 @@ class NameCuesTest {
     assertThat(shown("Jones said the deal was done.")).containsEntry("Jones", EntityType.PERSON);
     assertThat(shown("Negotiators said the deal was done.")).isEmpty();
   }
+
+  @Test
+  void aLowerCaseNounOfAPersonBeforeANameIsItsDescription() {
+    var found = ANALYZER.analyse("t", List.of("Her brother Karim called the ruling unjust.")).mentions();
+    assertThat(found).extracting(Mention::text).containsExactly("Karim");
+    assertThat(found.getFirst().type()).isEqualTo(EntityType.PERSON);
+    assertThat(found.getFirst().title()).isEqualTo("brother");
+  }
+
+  @Test
+  void namesListedWithAFirstNameArePeopleButAnAbbreviationIsNot() {
+    assertThat(shown("The dead included Hannah and Ari, both pupils.")).containsEntry("Ari", EntityType.PERSON);
+    assertThat(shown("He lives in Lake Forest, Ill. and works downtown.")).doesNotContainKey("Ill");
+  }
 }
