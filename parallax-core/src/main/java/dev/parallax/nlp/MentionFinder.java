@@ -131,7 +131,9 @@ public final class MentionFinder {
   }
 
   private static boolean nameLike(Token x) {
-    if (!x.capitalised() || NEVER_NAME_TAGS.contains(x.tag()) && !x.text().contains(".") || x.text().equals("I") || NameShapes.contraction(x.text()))
+    // "Michael/How", "Smith/Reuters": words run together by a slash are a tweet's or a credit's, no name
+    if (!x.capitalised() || NEVER_NAME_TAGS.contains(x.tag()) && !x.text().contains(".") || x.text().equals("I") || NameShapes.contraction(x.text())
+        || x.text().indexOf('/') > 0)
       return false;
     for (int k = 0; k < x.text().length(); k++) if (Character.isLetter(x.text().charAt(k))) return !x.tag().equals("PUNCT");
     return false;
