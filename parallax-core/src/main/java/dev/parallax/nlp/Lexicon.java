@@ -33,6 +33,7 @@ public final class Lexicon {
   private final Set<String> placePrefixes = read("place-prefixes.txt");
   private final Set<String> captionWords = read("caption-words.txt");
   private final java.util.Map<String, String> aliases = aliases("aliases.txt");
+  private final Gazetteer gazetteer = Gazetteer.english();
 
   private Lexicon() {
     for (String code : Locale.getISOCountries()) {
@@ -51,8 +52,16 @@ public final class Lexicon {
     return s.toLowerCase(Locale.ROOT).replace('’', '\'').strip();
   }
 
+  /** A title or rank; a hyphenated one is made of titles and their qualifiers ("Secretary-General", "Vice-Chairman"). */
   public boolean title(String word) {
-    return titles.contains(key(stripDot(word)));
+    if (titles.contains(key(stripDot(word)))) return true;
+    if (word.indexOf('-') <= 0) return false;
+    boolean title = false;
+    for (String part : word.split("-")) {
+      if (titles.contains(key(part))) title = true;
+      else if (!titleModifiers.contains(key(part))) return false;
+    }
+    return title;
   }
 
   public boolean titleModifier(String word) {
@@ -69,6 +78,50 @@ public final class Lexicon {
 
   public boolean place(String name) {
     return places.contains(key(name));
+  }
+
+  /**
+   * A place the general gazetteer knows (WordNet, GeoNames cities of 15,000 people or more) and that is no
+   * common word ("Nice", "Reading") nor a given name: weaker evidence than {@link #place}, as many towns
+   * share a name with a person ("Clinton", "Jackson").
+   */
+  public boolean knownPlace(String name) {
+    return place(name) || gazetteer.place(name) && (name.indexOf(' ') > 0 || !gazetteer.common(name) && !gazetteer.givenName(name));
+  }
+
+  /** An organisation of the word list or of WordNet ("Red Cross", "Academy of Motion Picture Arts and Sciences"). */
+  public boolean knownOrganisation(String name) {
+    return organisation(name) || gazetteer.organisation(name);
+  }
+
+  /** A common word WordNet never capitalises, or its plural: "Search", "Steers", "Civil". */
+  public boolean commonWord(String word) {
+    return gazetteer.common(word);
+  }
+
+  /** A noun for a person by role or description ("Defender", "Striker", "Actress") that is no given name. */
+  public boolean personNoun(String word) {
+    return gazetteer.personNoun(word);
+  }
+
+  /** A word that ends organisations' names: a listed one, or a WordNet noun for an organisation ("Club", "Airline"). */
+  public boolean orgHead(String word) {
+    return orgWords.contains(key(word)) || gazetteer.orgHead(word);
+  }
+
+  /** A common noun for a place ("village", "province"), as in "the village of Nabi Saleh". */
+  public boolean placeNoun(String word) {
+    return gazetteer.placeNoun(word);
+  }
+
+  /** A person's first name WordNet knows ("Hannah", "Zachary"). */
+  public boolean givenName(String word) {
+    return gazetteer.givenName(word);
+  }
+
+  /** A time zone's abbreviation ("GMT", "EST"). */
+  public boolean timeZone(String word) {
+    return gazetteer.timeZone(word);
   }
 
   /** A nationality or regional adjective, or its plural ("Russian", "Ukrainians"). */

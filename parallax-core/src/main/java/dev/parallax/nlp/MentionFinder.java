@@ -16,19 +16,22 @@ import java.util.Set;
  */
 public final class MentionFinder {
 
-  private static final Set<String> CONNECTORS =
-      Set.of("of", "for", "de", "da", "van", "von", "bin", "bint", "al", "el", "la", "le", "du", "der", "den", "di", "del");
+  private static final Set<String> CONNECTORS = NameCues.CONNECTORS;
   private static final Set<String> OF_HEADS =
       Set.of("republic", "kingdom", "states", "isle", "gulf", "sea", "bay", "strait", "cape", "city", "duke", "house",
           "province", "region", "state", "emirates", "islands", "church", "people");
   private static final Set<String> PLACE_PREPOSITIONS =
       Set.of("in", "to", "from", "near", "across", "into", "towards", "toward", "outside", "inside", "around", "through");
+  /** Prepositions before a name of several words that make it a place's: "in Punta Islita", not "to John Smith". */
+  private static final Set<String> NEAR = Set.of("in", "near", "outside", "inside");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
 
   private final Lexicon lexicon;
+  private final NameCues cues;
 
   public MentionFinder(Lexicon lexicon) {
     this.lexicon = lexicon;
+    this.cues = new NameCues(lexicon);
   }
 
   /**
@@ -40,6 +43,7 @@ public final class MentionFinder {
     List<Mention> out = new ArrayList<>();
     for (TaggedSentence s : sentences) {
       List<Token> t = s.tokens();
+      int first = out.size();
       int i = 0;
       while (i < t.size()) {
         if (!startsName(t, i, capitalisedInside)) {
@@ -57,13 +61,17 @@ public final class MentionFinder {
           else if (j + 2 < t.size() && andJoins(t, i, j)) j += 2;
           else break;
         }
-        if (j == i && NameShapes.plural(t.get(i).text()) && (i == 0 || opener(t.get(i - 1))) && !capitalisedInside.contains(t.get(i).text())) {
+        if (j == i && NameShapes.plural(t.get(i).text()) && (i == 0 || opener(t.get(i - 1))) && !capitalisedInside.contains(t.get(i).text())
+            && !(i > 0 && t.get(i - 1).text().equals("(") && i + 1 < t.size() && t.get(i + 1).text().equals(")")) // "(Patriots)"
+            && (lexicon.commonWord(t.get(i).text()) || i + 1 >= t.size() || !lexicon.speechVerb(t.get(i + 1).text()))) {
           // "Negotiators said": a plural the article capitalises only to open a sentence may be a common noun
+          // ("Yates said", no plural of a common word, is a name)
           Token x = t.get(i);
           out.add(new Mention(x.text(), EntityType.OTHER, Evidence.FORM, null, paragraph, x.start(), x.end()));
         } else span(paragraph, t, i, j + 1, out);
         i = j + 1;
       }
+      Coordination.share(out, first, t);
     }
     return out;
   }
@@ -83,7 +91,7 @@ public final class MentionFinder {
     if (!initial) return true;
     boolean runOfNames = i + 1 < t.size() && nameLike(t.get(i + 1)) && !lexicon.notName(t.get(i + 1).text())
         && !Set.of("ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "AUX", "VERB").contains(x.tag());
-    return runOfNames || x.tag().equals("PROPN") || capitalisedInside.contains(x.text()) || lexicon.place(x.text())
+    return runOfNames || x.tag().equals("PROPN") || capitalisedInside.contains(x.text()) || lexicon.knownPlace(x.text())
         || lexicon.organisation(x.text()) || lexicon.title(x.text()) || lexicon.nationality(x.text());
   }
 
@@ -103,12 +111,14 @@ public final class MentionFinder {
     Token c = t.get(j + 1);
     if (!continuesName(t.get(j + 2)) || !continuesName(t.get(j))) return false;
     if (c.text().equals("&")) return true;
-    // "and" joins only a left part of two words or more that is no name of its own: "State Law", not
-    // "University of Pennsylvania" or "Miramax" before "and Johns Hopkins University"
-    if (!c.text().equals("and") || j - from < 1 || hasOrgWord(t, from, j + 1) || lexicon.organisation(text(t, from, j + 1))) return false;
+    if (!c.text().equals("and")) return false;
     int e = j + 2;
     while (e + 1 < t.size() && continuesName(t.get(e + 1))) e++;
-    return e > j + 2 && lexicon.orgWord(t.get(e).text()) && !lexicon.place(t.get(j).text());
+    if (lexicon.knownOrganisation(text(t, from, e + 1))) return true; // "Academy of Motion Picture Arts and Sciences"
+    // "and" joins only a left part of two words or more that is no name of its own: "State Law", not
+    // "University of Pennsylvania" or "Miramax" before "and Johns Hopkins University"
+    if (j - from < 1 || hasOrgWord(t, from, j + 1) || lexicon.organisation(text(t, from, j + 1))) return false;
+    return e > j + 2 && lexicon.orgHead(t.get(e).text()) && !lexicon.place(t.get(j).text());
   }
 
   private boolean connects(Token before, Token connector) {
@@ -121,7 +131,9 @@ public final class MentionFinder {
   }
 
   private static boolean nameLike(Token x) {
-    if (!x.capitalised() || NEVER_NAME_TAGS.contains(x.tag()) && !x.text().contains(".") || x.text().equals("I") || NameShapes.contraction(x.text()))
+    // "Michael/How", "Smith/Reuters": words run together by a slash are a tweet's or a credit's, no name
+    if (!x.capitalised() || NEVER_NAME_TAGS.contains(x.tag()) && !x.text().contains(".") || x.text().equals("I") || NameShapes.contraction(x.text())
+        || x.text().indexOf('/') > 0)
       return false;
     for (int k = 0; k < x.text().length(); k++) if (Character.isLetter(x.text().charAt(k))) return !x.tag().equals("PUNCT");
     return false;
@@ -148,14 +160,14 @@ public final class MentionFinder {
     boolean opening = from == 0 || opener(t.get(from - 1));
     if (NameShapes.shouted(t, from, to) || cut && NameShapes.capitals(text(t, from, to)) > 1
         || opening && to - from == 1 && NameShapes.capitals(t.get(from).text()) >= 5 && !known(t.get(from).text())) { // "CLOSE A man …"
-      dateline(paragraph, t, from, to, out);
+      cues.shouted(paragraph, t, from, to, out);
       return;
     }
     // a verb, adverb or preposition opening a run is a headline's or a button's word: "Hide Caption", "Up Continue"
     while (to - from > 1 && NameShapes.capitals(t.get(from).text()) >= 5 && !known(t.get(from).text())) from++; // "WATCHED Paula Hancocks"
     while (to - from > 1 && (from == 0 || opener(t.get(from - 1))) && FUNCTION_TAGS.contains(t.get(from).tag()) && !known(t.get(from).text()))
       from++;
-    if (to - from == 1 && (timeZone(t, from) || lexicon.captionWord(t.get(from).text()))) return;
+    if (to - from == 1 && (cues.timeZone(t, from) || lexicon.captionWord(t.get(from).text()))) return;
     if (NameShapes.quotedWork(t, from, to) && !lexicon.place(text(t, from, to)) && !lexicon.organisation(text(t, from, to))) {
       out.add(new Mention(text(t, from, to), EntityType.OTHER, Evidence.FORM, null, paragraph, t.get(from).start(), t.get(to - 1).end()));
       return;
@@ -163,11 +175,11 @@ public final class MentionFinder {
     // a sentence's capitalised first word that is no name before one that is: "Worried European leaders"
     if (to - from == 2 && (from == 0 || opener(t.get(from - 1))) && !t.get(from).tag().equals("PROPN")
         && (lexicon.place(t.get(from + 1).text()) || lexicon.organisation(t.get(from + 1).text()) || lexicon.nationality(t.get(from + 1).text())
-            || placeCompound(t.get(from + 1).text())))
+            || cues.placeCompound(t.get(from + 1).text())))
       from++; // "Good | US-Russia relations"
     while (to - from > 1 && lexicon.nationality(t.get(to - 1).text())) to--; // "… European" before "leaders"
     if (from >= to) return;
-    if (role(t, from, to)) return;
+    if (cues.role(t, from, to)) return;
     int titleAt = -1;
     for (int k = to - 2; k >= from; k--) {
       if (lexicon.title(t.get(k).text())) {
@@ -181,7 +193,8 @@ public final class MentionFinder {
         && !lexicon.organisation(text(t, from, to))
         && (t.get(from).tag().equals("NOUN") && (from == 0 || opener(t.get(from - 1))) && t.get(from + 1).tag().equals("PROPN")
             && !CONNECTORS.contains(t.get(from + 1).lower()) && !lexicon.place(t.get(from).text())
-            || lexicon.nationality(t.get(from).text())))
+            || lexicon.nationality(t.get(from).text())
+            || lexicon.personNoun(t.get(from).text()) && !lexicon.knownPlace(t.get(from).text()) && !t.get(from + 1).text().equals("of")))
       titleAt = from;
     String title = null;
     int nameFrom = from;
@@ -196,7 +209,7 @@ public final class MentionFinder {
     }
     if (title == null) nameFrom = knownPrefix(paragraph, t, nameFrom, to, out);
     String name = text(t, nameFrom, to);
-    if (allNationalities(t, nameFrom, to) || demonym(name)) return;
+    if (cues.allNationalities(t, nameFrom, to) || cues.demonym(name)) return;
     if (to - nameFrom == 1 && (lexicon.notName(name) || lexicon.title(name) || lexicon.titleModifier(name) || lexicon.orgWord(name) && !lexicon.organisation(name)))
       return;
     Token first = t.get(nameFrom);
@@ -207,12 +220,16 @@ public final class MentionFinder {
       out.add(new Mention(name, EntityType.PERSON, Evidence.TITLE, title, paragraph, start, end));
       return;
     }
-    if (lexicon.place(name) || to - nameFrom == 2 && lexicon.place(t.get(nameFrom).text()) && acronym(t.get(to - 1).text())) {
+    if (lexicon.place(name) || to - nameFrom == 2 && lexicon.place(t.get(nameFrom).text()) && NameCues.acronym(t.get(to - 1).text())) {
       out.add(new Mention(name, EntityType.PLACE, Evidence.LEXICON, null, paragraph, start, end));
       return;
     }
-    if (lexicon.organisation(name)) {
+    if (lexicon.knownOrganisation(name)) {
       out.add(new Mention(name, EntityType.ORGANIZATION, Evidence.LEXICON, null, paragraph, start, end));
+      return;
+    }
+    if (NameCues.resultsLine(t) || cues.organisationHeaded(t, nameFrom, to)) { // "Steaua Bucharest 2 Dinamo 1", "Judges Club"
+      out.add(new Mention(name, EntityType.ORGANIZATION, Evidence.FORM, null, paragraph, start, end));
       return;
     }
     for (int k = nameFrom; k < to; k++)
@@ -220,12 +237,13 @@ public final class MentionFinder {
         out.add(new Mention(name, EntityType.OTHER, Evidence.FORM, null, paragraph, start, end));
         return;
       }
-    if (to - nameFrom > 1 && hasOrgWord(t, nameFrom, to) || acronym(name)) {
+    if (to - nameFrom > 1 && hasOrgWord(t, nameFrom, to) || NameCues.acronym(name)) {
       out.add(new Mention(name, EntityType.ORGANIZATION, Evidence.FORM, null, paragraph, start, end));
       return;
     }
     String before = precedingTitle(t, nameFrom);
-    if (before != null) {
+    if (before != null && !(to - nameFrom == 1 && NameShapes.innerCapital(name) && !lexicon.title(t.get(nameFrom - 1).text()))) {
+      // "midfielder Ali Karimi", not "data provider CoinMarketCap"
       out.add(new Mention(name, EntityType.PERSON, Evidence.TITLE, before, paragraph, start, end));
       return;
     }
@@ -234,15 +252,19 @@ public final class MentionFinder {
       out.add(new Mention(name, EntityType.PERSON, Evidence.TITLE, apposition, paragraph, start, end));
       return;
     }
-    if (to - nameFrom > 1 && (lexicon.placeWord(last.text()) || lexicon.placePrefix(first.text()))) {
+    if (to - nameFrom > 1 && (lexicon.placeWord(last.text()) || lexicon.placePrefix(first.text()) || lexicon.knownPlace(name))) {
       // "Wall Street", "Silicon Valley", "San Diego", "Republic of Korea"
       out.add(new Mention(name, EntityType.PLACE, Evidence.FORM, null, paragraph, start, end));
       return;
     }
-    if (to - nameFrom > 1 && (namedAfterPlace(t, nameFrom, to) || to - nameFrom == 2 && lexicon.nationality(first.text()))) {
+    if (to - nameFrom > 1 && (cues.namedAfterPlace(t, nameFrom, to) || to - nameFrom == 2 && lexicon.nationality(first.text()))) {
       // a team or company named after its city ("Dallas Cowboys", "Steaua Bucharest"), a body named by an
       // adjective ("Islamic State")
       out.add(new Mention(name, EntityType.ORGANIZATION, Evidence.FORM, null, paragraph, start, end));
+      return;
+    }
+    if (to - nameFrom > 1 && cues.commonRun(t, nameFrom, to)) { // "Frantic Search", "Slaughter Steers": a heading's or a label's words
+      out.add(new Mention(name, EntityType.OTHER, Evidence.NONE, null, paragraph, start, end));
       return;
     }
     if (afterThe && (to >= t.size() || !t.get(to).tag().equals("NOUN")) && !lexicon.nationality(name)) {
@@ -250,22 +272,37 @@ public final class MentionFinder {
       out.add(new Mention(name, EntityType.ORGANIZATION, Evidence.CONTEXT, null, paragraph, start, end));
       return;
     }
-    if (to - nameFrom == 1 && nameFrom > 0 && PLACE_PREPOSITIONS.contains(t.get(nameFrom - 1).lower())) {
-      out.add(new Mention(name, EntityType.PLACE, Evidence.CONTEXT, null, paragraph, start, end));
-      return;
-    }
-    if (to - nameFrom > 1 && !personShaped(t, nameFrom, to)) { // "Valley Gets Serious About Addiction": a headline's words
-      out.add(new Mention(name, EntityType.OTHER, Evidence.NONE, null, paragraph, start, end));
-      return;
-    }
     if (to - nameFrom == 1 && NameShapes.innerCapital(name)) { // "CoinDesk", "WhatsApp", "HuffPost": a company's or a product's
       out.add(new Mention(name, EntityType.ORGANIZATION, Evidence.FORM, null, paragraph, start, end));
       return;
     }
+    if (nameFrom > 0 && (to - nameFrom == 1 ? PLACE_PREPOSITIONS : NEAR).contains(t.get(nameFrom - 1).lower())
+        && (to - nameFrom == 1 || !lexicon.givenName(first.text()) && (to >= t.size() || !t.get(to).tag().equals("PART")))) {
+      // "in Riyadh", "near Nabi Saleh", not "in Donald Trump's"
+      out.add(new Mention(name, EntityType.PLACE, Evidence.CONTEXT, null, paragraph, start, end));
+      return;
+    }
+    if (nameFrom > 1 && t.get(nameFrom - 1).is("of") && lexicon.placeNoun(t.get(nameFrom - 2).text()) && !lexicon.givenName(first.text())) {
+      // "the village of Nabi Saleh", "the area of Punta Islita"
+      out.add(new Mention(name, EntityType.PLACE, Evidence.CONTEXT, null, paragraph, start, end));
+      return;
+    }
+    if (to - nameFrom > 1 && !NameCues.personShaped(t, nameFrom, to) && !(to - nameFrom == 2 && lexicon.givenName(first.text()))) { // "Valley Gets Serious About Addiction": a headline's words
+      out.add(new Mention(name, EntityType.OTHER, Evidence.NONE, null, paragraph, start, end));
+      return;
+    }
     boolean speaks = to < t.size() && lexicon.speechVerb(t.get(to).text())
-        && (nameFrom > 0 || first.tag().equals("PROPN") && !name.endsWith("s")); // "Bassem called", not "Negotiators said"
+        && (nameFrom > 0 || first.tag().equals("PROPN") && (!name.endsWith("s") || !lexicon.commonWord(name))); // "Bassem called", not "Negotiators said"
     if (to - nameFrom > 1 || speaks) {
       out.add(new Mention(name, EntityType.PERSON, Evidence.CONTEXT, null, paragraph, start, end));
+      return;
+    }
+    if (lexicon.knownPlace(name)) { // "Pittsburgh", "Ramallah": a town of the gazetteer, said with no other cue
+      out.add(new Mention(name, EntityType.PLACE, Evidence.CONTEXT, null, paragraph, start, end));
+      return;
+    }
+    if (lexicon.givenName(name) && !lexicon.commonWord(name)) { // "Hannah", "Zachary": a first name alone
+      out.add(new Mention(name, EntityType.PERSON, Evidence.FORM, null, paragraph, start, end));
       return;
     }
     out.add(new Mention(name, EntityType.OTHER, Evidence.NONE, null, paragraph, start, end));
@@ -279,85 +316,11 @@ public final class MentionFinder {
   }
 
   /**
-   * A person's name has at most three words besides connectors ("Faisal bin Farhan"), and no verb, adverb or
-   * preposition after its first word.
-   */
-  private static boolean personShaped(List<Token> t, int from, int to) {
-    int words = 0;
-    for (int k = from; k < to; k++) {
-      Token x = t.get(k);
-      if (CONNECTORS.contains(x.text())) continue;
-      words++;
-      if (k > from && (x.tag().equals("VERB") || x.tag().equals("AUX") || x.tag().equals("ADV") || x.tag().equals("ADP"))) return false;
-    }
-    return words <= 3;
-  }
-
-
-
-
-  /** The adjective of a known place: "Costa Rican", "Panamanian", "Nepalese". */
-  private boolean demonym(String name) {
-    for (String suffix : new String[] {"n", "an", "ian", "ese", "i"})
-      if (name.endsWith(suffix) && name.length() > suffix.length() + 3 && lexicon.place(name.substring(0, name.length() - suffix.length())))
-        return true;
-    return name.endsWith("an") && lexicon.place(name.substring(0, name.length() - 2) + "a");
-  }
-
-  /** Places or nationalities joined by hyphens: "US-Russia", "Franco-German". */
-  private boolean placeCompound(String w) {
-    if (w.indexOf('-') < 0) return false;
-    for (String part : w.split("-")) if (!lexicon.place(part) && !lexicon.nationality(part)) return false;
-    return true;
-  }
-
-
-  /** An acronym after a clock time or a number: a time zone ("10:30 GMT", "3 p.m. ET"), not an organisation. */
-  private static boolean timeZone(List<Token> t, int at) {
-    if (at == 0 || !acronym(t.get(at).text()) || t.get(at).text().length() > 4) return false;
-    Token b = t.get(at - 1);
-    return b.tag().equals("NUM") || b.text().matches(".*\\d.*") || b.lower().matches("[ap]\\.?m\\.?");
-  }
-
-
-
-
-  /** A shouted run that opens a paragraph and is a known place is a dateline: kept as the place, in title case. */
-  private void dateline(int paragraph, List<Token> t, int from, int to, List<Mention> out) {
-    if (from != 0 || to < t.size() && t.get(to).tag().equals("NOUN")) return;
-    StringBuilder b = new StringBuilder();
-    for (int k = from; k < to; k++) {
-      String w = t.get(k).text();
-      if (k > from) b.append(' ');
-      b.append(w.charAt(0)).append(w.substring(1).toLowerCase(java.util.Locale.ROOT));
-    }
-    String name = b.toString();
-    if (lexicon.place(name))
-      out.add(new Mention(name, EntityType.PLACE, Evidence.LEXICON, null, paragraph, t.get(from).start(), t.get(to - 1).end()));
-  }
-
-
-
-
-
-
-  /** A known place with a word that is no place: not first ("Steaua Bucharest"), or first before a plural ("Dallas Cowboys"). */
-  private boolean namedAfterPlace(List<Token> t, int from, int to) {
-    String lastWord = t.get(to - 1).text();
-    boolean plural = lastWord.length() > 3 && lastWord.endsWith("s") && !lastWord.endsWith("ss") && !lastWord.endsWith("us")
-        && !lastWord.endsWith("is");
-    for (int k = from; k < to; k++) {
-      if (!lexicon.place(t.get(k).text())) continue;
-      if (k > from || plural && !lexicon.place(lastWord)) return true;
-    }
-    return false;
-  }
-
-  /**
    * A known place or organisation run into a person's name ("Middle East Steve Witkoff" where the envoy's
    * title was dropped) becomes a mention of its own; returns where the rest starts.
    */
   private int knownPrefix(int paragraph, List<Token> t, int from, int to, List<Mention> out) {
+    if (cues.organisationHeaded(t, from, to)) return from; // "Costa Rica Civil Aviation" is one name
     for (int end = to - 2; end > from; end--) {
       String s = text(t, from, end);
       boolean place = lexicon.place(s);
@@ -368,17 +331,6 @@ public final class MentionFinder {
       return end;
     }
     return from;
-  }
-
-  /** Only titles, their qualifiers and nationalities, ending with a title: "British Prime Minister". */
-  private boolean role(List<Token> t, int from, int to) {
-    if (!lexicon.title(t.get(to - 1).text())) return false;
-    for (int k = from; k < to; k++) {
-      String w = t.get(k).text();
-      if (!(lexicon.title(w) || lexicon.titleModifier(w) || lexicon.nationality(w) || lexicon.place(w) || t.get(k).is("of")
-          || t.get(k).is("for"))) return false;
-    }
-    return true;
   }
 
   /** What stands before a title, as a mention when it is a known place or organisation ("U.S. President"). */
@@ -413,14 +365,14 @@ public final class MentionFinder {
     return false;
   }
 
-  private boolean allNationalities(List<Token> t, int from, int to) {
-    for (int k = from; k < to; k++) if (!lexicon.nationality(t.get(k).text())) return false;
-    return true;
-  }
-
-  /** A lower-case title right before the name: "adviser Yuri Ushakov", "Kremlin spokesman Dmitry Peskov". */
+  /** A lower-case title right before the name: "adviser Yuri Ushakov", "Kremlin spokesman Dmitry Peskov", "her father Bassem". */
   private String precedingTitle(List<Token> t, int nameFrom) {
-    if (nameFrom == 0 || !lexicon.title(t.get(nameFrom - 1).text())) return null;
+    if (nameFrom == 0) return null;
+    Token before = t.get(nameFrom - 1);
+    // or a lower-case noun of a person, not a plural: "her father Bassem", "midfielder Ali Karimi", not "fans Celtic"
+    boolean personNoun = !before.capitalised() && before.tag().equals("NOUN") && lexicon.personNoun(before.text())
+        && !NameShapes.plural(before.text());
+    if (!lexicon.title(before.text()) && !personNoun) return null;
     int k = nameFrom - 1;
     while (k > 0 && k > nameFrom - 4) {
       Token w = t.get(k - 1);
@@ -444,13 +396,6 @@ public final class MentionFinder {
       }
     }
     return null;
-  }
-
-  private static boolean acronym(String name) {
-    String letters = name.replace(".", "");
-    if (letters.length() < 2 || letters.length() > 6) return false;
-    for (int k = 0; k < letters.length(); k++) if (!Character.isUpperCase(letters.charAt(k)) && !Character.isDigit(letters.charAt(k))) return false;
-    return Character.isLetter(letters.charAt(0));
   }
 
   static String text(List<Token> t, int from, int to) {

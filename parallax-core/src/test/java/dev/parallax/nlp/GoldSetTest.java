@@ -75,12 +75,14 @@ class GoldSetTest {
     // spurious 3. Facts stated and outlet recall went down on purpose: the only sentences that stated two of the
     // gold facts are an embedded tweet (marked unfit in the gold itself) and a headline repeated in the body,
     // which a summary must not show.
+    // Names after the general gazetteer (WordNet, GeoNames cities) and NameCues (dev): P 0.913, R 0.970 (159/164),
+    // people R 0.984, type 0.925, junk shown 16 of 184.
     assertThat(n.merges).as("wrong merges").isEmpty();
-    assertThat(n.entityPrecision()).as("name precision").isGreaterThanOrEqualTo(0.86);
-    assertThat(n.entityRecall()).as("name recall").isGreaterThanOrEqualTo(0.95);
+    assertThat(n.entityPrecision()).as("name precision").isGreaterThanOrEqualTo(0.91);
+    assertThat(n.entityRecall()).as("name recall").isGreaterThanOrEqualTo(0.969);
     assertThat(n.peopleRecall()).as("people recall").isGreaterThanOrEqualTo(0.98);
-    assertThat(n.typeAccuracy()).as("type accuracy").isGreaterThanOrEqualTo(0.78);
-    assertThat(n.junkShown).as("junk shown").hasSizeLessThanOrEqualTo(22);
+    assertThat(n.typeAccuracy()).as("type accuracy").isGreaterThanOrEqualTo(0.92);
+    assertThat(n.junkShown).as("junk shown").hasSizeLessThanOrEqualTo(16);
     assertThat(n.quoteFound()).as("quotes found").isGreaterThanOrEqualTo(0.95);
     assertThat(n.speakerAccuracy()).as("speaker accuracy").isGreaterThanOrEqualTo(0.78);
     assertThat(n.wrongQuotes).as("listed that are not quotes").hasSizeLessThanOrEqualTo(0);
