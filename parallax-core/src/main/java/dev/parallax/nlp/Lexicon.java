@@ -27,6 +27,7 @@ public final class Lexicon {
   private final Set<String> places = read("places.txt");
   private final Set<String> nationalities = read("nationalities.txt");
   private final Set<String> speechVerbs = read("speech-verbs.txt");
+  private final Set<String> communicationVerbs = read("speech-verbs-wordnet.txt");
   private final Set<String> notNames = read("not-names.txt");
   private final Set<String> eventWords = read("event-words.txt");
   private final Set<String> placeWords = read("place-words.txt");
@@ -105,6 +106,15 @@ public final class Lexicon {
     return speechVerbs.contains(key(word));
   }
 
+  /**
+   * A verb of communication, from WordNet's verb.communication ("clarified", "joked", "recalled") or the speech
+   * verbs above: wider than {@link #speechVerb}, for finding who a quote's words are given to.
+   */
+  public boolean communicationVerb(String word) {
+    String k = key(word);
+    return speechVerbs.contains(k) || communicationVerbs.contains(k);
+  }
+
   public boolean notName(String word) {
     return notNames.contains(key(word));
   }
@@ -122,7 +132,7 @@ public final class Lexicon {
     return out;
   }
 
-  private static Set<String> read(String resource) {
+  static Set<String> read(String resource) {
     Set<String> out = new HashSet<>();
     try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
       if (in == null) throw new IllegalStateException("word list missing from the classpath: " + resource);

@@ -38,6 +38,9 @@ public final class QuoteAttributor {
   public List<StoryQuote> attribute(List<ArticleAnalysis> articles, EntityResolver.Resolution resolution) {
     List<CanonicalEntity> entities = resolution.entities();
     List<Attributed> all = new ArrayList<>();
+    Genders.Gender[] genders = new Genders.Gender[entities.size()];
+    for (int e = 0; e < genders.length; e++)
+      genders[e] = entities.get(e).type() == EntityType.PERSON ? Genders.english().of(entities.get(e)) : Genders.Gender.UNKNOWN;
     for (ArticleAnalysis a : articles) {
       int[] entityOf = resolution.entityOf().getOrDefault(a.articleId(), new int[0]);
       int lastNamed = -1;
@@ -58,13 +61,17 @@ public final class QuoteAttributor {
             // last person named
             // the subject of a sentence of the same paragraph, else the speaker of the quote just before, else any
             // person named earlier in the paragraph, else before
+            // never a person of the other gender: "she said" after a man and a woman were named is the woman's
             boolean adjacent = previousQuote != null && previousQuote.paragraph() >= q.paragraph() - 1;
-            entity = person(s.mentions().subList(0, s.subjects()), entityOf, entities);
-            if (entity < 0 && adjacent) entity = lastNamed;
+            List<Integer> subjects = agreeing(s.mentions().subList(0, s.subjects()), s.text(), entityOf, genders);
+            List<Integer> candidates = agreeing(s.mentions(), s.text(), entityOf, genders);
+            int last = lastNamed >= 0 && (QuoteFinder.off("gender") || genders[lastNamed].agrees(s.text())) ? lastNamed : -1;
+            entity = person(subjects, entityOf, entities);
+            if (entity < 0 && adjacent) entity = last;
             if (entity < 0)
-              entity = person(s.mentions().stream().filter(m -> a.mentions().get(m).paragraph() == q.paragraph()).toList(), entityOf, entities);
-            if (entity < 0) entity = person(s.mentions(), entityOf, entities);
-            if (entity < 0) entity = lastNamed;
+              entity = person(candidates.stream().filter(m -> a.mentions().get(m).paragraph() == q.paragraph()).toList(), entityOf, entities);
+            if (entity < 0) entity = person(candidates, entityOf, entities);
+            if (entity < 0) entity = last;
           }
           case ROLE -> {
             String earlier = unnamedByHead.get(head(s.text()));
@@ -111,6 +118,17 @@ public final class QuoteAttributor {
         if (round < quotes.size()) kept.add(quotes.get(round));
       }
     return all.stream().filter(kept::contains).toList();
+  }
+
+  /** The mentions whose entity, if any, can be the one a pronoun stands for ("she": not a man). */
+  private static List<Integer> agreeing(List<Integer> mentions, String pronoun, int[] entityOf, Genders.Gender[] genders) {
+    if (QuoteFinder.off("gender")) return mentions;
+    List<Integer> out = new ArrayList<>();
+    for (int m : mentions) {
+      int e = m < entityOf.length ? entityOf[m] : -1;
+      if (e < 0 || genders[e].agrees(pronoun)) out.add(m);
+    }
+    return out;
   }
 
   /** The speaker's names are all of things that cannot speak (a film, a holiday): the text does not say who. */
