@@ -25,7 +25,7 @@ public final class QuoteFinder {
   /** Up to this many words, a quote needs a speech verb right at it: "capitulation", "please" are scare quotes. */
   static final int MAX_SHORT_WORDS = 3;
   private static final int WINDOW = 40;
-  private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
+  static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
   private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
 
   private final Lexicon lexicon;
@@ -47,7 +47,7 @@ public final class QuoteFinder {
    * What is known of the article being read: its quoted stretches and, per paragraph, the index of the
    * first token of each token's sentence.
    */
-  private record Layout(List<Segment> quoted, List<List<Integer>> sentenceStarts, List<List<Token>> paragraphTokens) {}
+  record Layout(List<Segment> quoted, List<List<Integer>> sentenceStarts, List<List<Token>> paragraphTokens) {}
 
   private record Group(List<Segment> parts, int[] between) {}
 
@@ -272,7 +272,7 @@ public final class QuoteFinder {
   }
 
   /** A pronoun speaker, with the names before it outside quotes (nearest first) it may stand for. */
-  private static Speaker pronoun(List<Token> t, int at, int paragraph, List<Mention> mentions, Layout layout) {
+  static Speaker pronoun(List<Token> t, int at, int paragraph, List<Mention> mentions, Layout layout) {
     List<Integer> before = new ArrayList<>();
     List<Integer> subjects = new ArrayList<>();
     for (int m = mentions.size() - 1; m >= 0 && before.size() < 8; m--) {
@@ -316,7 +316,7 @@ public final class QuoteFinder {
 
   private static final Set<String> MODIFYING = Set.of("in", "from", "at", "for", "of", "with", "by", "on", "to", "near");
 
-  private boolean speechVerb(Token t) {
+  boolean speechVerb(Token t) {
     return verb(t.text()) && !t.tag().equals("NOUN") && !t.tag().equals("PROPN") && !t.capitalised();
   }
 
@@ -329,11 +329,15 @@ public final class QuoteFinder {
     return true;
   }
 
-  private Speaker subject(List<Token> t, int lo, int verb, int paragraph, List<Mention> mentions, Layout layout) {
+  Speaker subject(List<Token> t, int lo, int verb, int paragraph, List<Mention> mentions, Layout layout) {
     int k = verb - 1;
     while (k >= lo && (t.get(k).tag().equals("ADV") || t.get(k).tag().equals("AUX") || t.get(k).is("also"))) k--;
     if (k < lo) return null;
     if (PRONOUNS.contains(t.get(k).lower())) return pronoun(t, k, paragraph, mentions, layout);
+    if (!off("subject")) {
+      Speaker s = SubjectPhrase.speaker(this, t, lo, k, paragraph, mentions, layout);
+      if (s != null) return s;
+    }
     if (t.get(k).tag().equals("NOUN") && !t.get(k).capitalised() && mentionCovering(mentions, paragraph, t.get(k)) < 0) {
       // "a spokesperson said": the noun before the verb is its subject, not a name further back
       int s = k;
@@ -389,7 +393,7 @@ public final class QuoteFinder {
   }
 
   /** A noun phrase naming a speaker without a name: a role when definite ("the general"), else unnamed. */
-  private Speaker phrase(List<Token> t, int from, int to) {
+  Speaker phrase(List<Token> t, int from, int to) {
     if (TIME_WORDS.contains(t.get(to - 1).lower())) return null; // "said this week": when, not who
     String text = MentionFinder.text(t, from, to);
     boolean hasTitle = false;
@@ -406,7 +410,7 @@ public final class QuoteFinder {
     return tag.equals("NOUN") || tag.equals("ADJ") || tag.equals("PROPN") || tag.equals("NUM") || tag.equals("DET");
   }
 
-  private static int mentionCovering(List<Mention> mentions, int paragraph, Token x) {
+  static int mentionCovering(List<Mention> mentions, int paragraph, Token x) {
     for (int m = 0; m < mentions.size(); m++) {
       Mention y = mentions.get(m);
       if (y.paragraph() == paragraph && y.start() <= x.start() && x.end() <= y.end()) return m;
@@ -426,12 +430,12 @@ public final class QuoteFinder {
     return k;
   }
 
-  private static boolean quoteMark(Token t) {
+  static boolean quoteMark(Token t) {
     String s = t.text();
     return s.indexOf('"') >= 0 || s.indexOf('“') >= 0 || s.indexOf('”') >= 0 || s.indexOf('„') >= 0 || s.indexOf('«') >= 0 || s.indexOf('»') >= 0;
   }
 
-  private static boolean sentenceEnd(Token t) {
+  static boolean sentenceEnd(Token t) {
     String s = t.text();
     return s.equals(".") || s.equals("!") || s.equals("?") || s.equals(";");
   }
