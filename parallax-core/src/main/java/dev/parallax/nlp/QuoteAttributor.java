@@ -54,6 +54,8 @@ public final class QuoteAttributor {
         switch (s.kind()) {
           case NAMED -> {
             entity = named(s.mentions(), entityOf, entities);
+            if (entity < 0 && !QuoteFinder.off("partname")) entity = partOfName(s.mentions(), a, entityOf, entities);
+            if (entity < 0 && !QuoteFinder.off("otherspeaks") && s.mentions().size() == 1) entity = entityOf(s.mentions().getFirst(), entityOf);
             if (entity < 0 && !onlyOther(s.mentions(), entityOf, entities)) unnamed = s.text();
           }
           case PRONOUN -> {
@@ -129,6 +131,37 @@ public final class QuoteAttributor {
       if (e < 0 || genders[e].agrees(pronoun)) out.add(m);
     }
     return out;
+  }
+
+  private static int entityOf(int mention, int[] entityOf) {
+    return mention < entityOf.length ? entityOf[mention] : -1;
+  }
+
+  /**
+   * A speaker named by one word the story resolved to nobody, or to something that cannot speak, which is the
+   * first or last word of exactly one person of the story ("her father Bassem" for Bassem Tamimi): that person.
+   */
+  private static int partOfName(List<Integer> mentions, ArticleAnalysis a, int[] entityOf, List<CanonicalEntity> entities) {
+    if (mentions.isEmpty()) return -1;
+    int m = mentions.getFirst();
+    int own = m < entityOf.length ? entityOf[m] : -1;
+    if (own >= 0 && entities.get(own).type() != EntityType.OTHER) return -1;
+    String word = a.mentions().get(m).text().strip();
+    if (word.contains(" ")) return -1;
+    int found = -1;
+    for (int e = 0; e < entities.size(); e++) {
+      CanonicalEntity c = entities.get(e);
+      if (c.type() != EntityType.PERSON) continue;
+      boolean part = false;
+      for (String v : c.variants().keySet()) {
+        String[] w = v.strip().split("\\s+");
+        if (w.length >= 2 && (w[0].equals(word) || w[w.length - 1].equals(word))) part = true;
+      }
+      if (!part) continue;
+      if (found >= 0) return -1;
+      found = e;
+    }
+    return found;
   }
 
   /** The speaker's names are all of things that cannot speak (a film, a holiday): the text does not say who. */

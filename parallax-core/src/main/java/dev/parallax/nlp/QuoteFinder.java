@@ -215,7 +215,31 @@ public final class QuoteFinder {
     if (previous != null && previous.parts().getLast().paragraph() >= first.paragraph() - 1 && beforeStart == before)
       return Speaker.of(Kind.CONTINUED, "");
     if (previous != null && sameSentence(previous.parts().getLast(), first, ft)) return Speaker.of(Kind.CONTINUED, "");
+    if (!off("carry") && before == 0 && first.paragraph() > 0 && beforeStart == before) {
+      Speaker s2 = lastAttribution(tokens.get(first.paragraph() - 1), first.paragraph() - 1, mentions, layout);
+      if (s2 != null) return s2;
+    }
     return Speaker.of(Kind.UNKNOWN, "");
+  }
+
+  /**
+   * A paragraph that opens with a quote and says nothing of who spoke it continues the last attribution of
+   * the paragraph before (news style: "Smith said the plan had failed." / "“We tried everything.”", or "… as
+   * Google explains it:"): the speaker of the last speech verb outside quotes in that paragraph's last sentence.
+   */
+  private Speaker lastAttribution(List<Token> t, int paragraph, List<Mention> mentions, Layout layout) {
+    if (t.isEmpty()) return null;
+    int end = t.size();
+    int start = layout.sentenceStarts().get(paragraph).get(end - 1);
+    boolean inside = false;
+    int lo = start;
+    for (int k = start; k < end; k++) if (quoteMark(t.get(k))) {
+      inside = !inside;
+      lo = k + 1;
+    }
+    if (inside) return null; // the paragraph ends inside a quote: the grouping of quotes handles it
+    Speaker s = fromWindow(t, lo, end, paragraph, mentions, false, layout);
+    return s == null || s.kind() == Kind.UNKNOWN ? null : s;
   }
 
   private static boolean insideQuote(Mention m, Layout layout) {

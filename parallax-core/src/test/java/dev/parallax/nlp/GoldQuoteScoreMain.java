@@ -23,6 +23,8 @@ final class GoldQuoteScoreMain {
               correct++;
             else if (split.equals("dev")) System.out.println("  dev listed, not a quote: " + g.slug() + " " + q.speaker() + ": " + q.text());
           }
+        if (split.equals("test"))
+          System.out.printf("  test %s: found %d/%d, speaker right %d%n", g.slug(), s.foundQuotes(), s.goldQuotes(), s.rightSpeakers());
         if (split.equals("dev")) {
           s.wrongSpeakers().forEach(w -> System.out.println("  dev wrong speaker: " + g.slug() + ": " + w));
           s.missedQuotes().forEach(w -> System.out.println("  dev missed: " + g.slug() + ": " + w));
