@@ -46,7 +46,7 @@ final class Genders {
 
   /** The gender of a first name, a title or a role word ("Sarah", "Mr.", "actress"), or UNKNOWN. */
   Gender ofWord(String word) {
-    String k = Lexicon.key(word.endsWith(".") ? word.substring(0, word.length() - 1) : word);
+    String k = key(word);
     Gender g = words.get(k);
     if (g != null) return g;
     boolean f = female.contains(k);
@@ -56,30 +56,35 @@ final class Genders {
 
   /**
    * A story's person: the words of its titles and roles decide when they agree with each other, else the first
-   * word of its names of two words or more ("Sarah Silverman"; a lone surname says nothing).
+   * words of its names of two words or more but the last ("Sarah Silverman"; a lone surname says nothing).
    */
   Gender of(CanonicalEntity e) {
-    Gender byTitle = agreeing(e.titles().stream().flatMap(t -> List.of(t.split("[\\s,]+")).stream()).toList());
+    // a title's words are looked up as titles only: the Moby lists hold a few words such as "Mayor" as names
+    Gender byTitle = agreeing(e.titles().stream().flatMap(t -> List.of(t.split("[\\s,]+")).stream()).toList(), true);
     if (byTitle != Gender.UNKNOWN) return byTitle;
     Set<String> first = new HashSet<>();
-    for (String v : e.variants().keySet()) {
+    Set<String> spellings = new HashSet<>(e.variants().keySet());
+    spellings.add(e.name());
+    for (String v : spellings) {
       String[] w = v.strip().split("\\s+");
-      if (w.length >= 2) first.add(w[0]);
+      for (int i = 0; i + 1 < w.length; i++) first.add(w[i]); // "Councillor Robert Haynes": any word but the surname
     }
-    String[] own = e.name().strip().split("\\s+");
-    if (own.length >= 2) first.add(own[0]);
-    return agreeing(first);
+    return agreeing(first, false);
   }
 
-  private Gender agreeing(Iterable<String> words) {
+  private Gender agreeing(Iterable<String> list, boolean titlesOnly) {
     Gender found = Gender.UNKNOWN;
-    for (String w : words) {
-      Gender g = ofWord(w);
+    for (String w : list) {
+      Gender g = titlesOnly ? words.getOrDefault(key(w), Gender.UNKNOWN) : ofWord(w);
       if (g == Gender.UNKNOWN) continue;
       if (found != Gender.UNKNOWN && found != g) return Gender.UNKNOWN;
       found = g;
     }
     return found;
+  }
+
+  private static String key(String word) {
+    return Lexicon.key(word.endsWith(".") ? word.substring(0, word.length() - 1) : word);
   }
 
   private static Map<String, Gender> words(String resource) {
