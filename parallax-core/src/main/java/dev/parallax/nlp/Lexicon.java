@@ -27,7 +27,6 @@ public final class Lexicon {
   private final Set<String> places = read("places.txt");
   private final Set<String> nationalities = read("nationalities.txt");
   private final Set<String> speechVerbs = read("speech-verbs.txt");
-  private final Set<String> communicationVerbs = read("speech-verbs-wordnet.txt");
   private final Set<String> notNames = read("not-names.txt");
   private final Set<String> eventWords = read("event-words.txt");
   private final Set<String> placeWords = read("place-words.txt");
@@ -104,15 +103,6 @@ public final class Lexicon {
 
   public boolean speechVerb(String word) {
     return speechVerbs.contains(key(word));
-  }
-
-  /**
-   * A verb of communication, from WordNet's verb.communication ("clarified", "joked", "recalled") or the speech
-   * verbs above: wider than {@link #speechVerb}, for finding who a quote's words are given to.
-   */
-  public boolean communicationVerb(String word) {
-    String k = key(word);
-    return speechVerbs.contains(k) || communicationVerbs.contains(k);
   }
 
   public boolean notName(String word) {

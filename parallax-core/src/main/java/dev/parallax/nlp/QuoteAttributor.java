@@ -14,7 +14,8 @@ import java.util.Set;
  * Resolves each quote's speaker to a story entity and merges the same quote reported by several outlets.
  *
  * <p>A named speaker is the nearest person the attribution names (an organisation when no person is named:
- * "the Kremlin said"); "he added" is the last named speaker of the article; a role ("the British Prime
+ * "the Kremlin said"; a one-word name the story left untyped, or the first or last word of one person's name,
+ * still speaks: "her father Bassem said"); "he added" is the last named speaker of the article, never one of the other gender ({@link Genders}); a role ("the British Prime
  * Minister") is the person of the story whose titles share the most words with it, a different nationality
  * ruling a title out, or else the unnamed source the article introduced with that word ("One former
  * European general" … "the general said"). Two quotes are the same quote when most words of the shorter
@@ -54,8 +55,8 @@ public final class QuoteAttributor {
         switch (s.kind()) {
           case NAMED -> {
             entity = named(s.mentions(), entityOf, entities);
-            if (entity < 0 && !QuoteFinder.off("partname")) entity = partOfName(s.mentions(), a, entityOf, entities);
-            if (entity < 0 && !QuoteFinder.off("otherspeaks") && s.mentions().size() == 1) entity = entityOf(s.mentions().getFirst(), entityOf);
+            if (entity < 0) entity = partOfName(s.mentions(), a, entityOf, entities);
+            if (entity < 0 && s.mentions().size() == 1) entity = entityOf(s.mentions().getFirst(), entityOf);
             if (entity < 0 && !onlyOther(s.mentions(), entityOf, entities)) unnamed = s.text();
           }
           case PRONOUN -> {
@@ -67,7 +68,7 @@ public final class QuoteAttributor {
             boolean adjacent = previousQuote != null && previousQuote.paragraph() >= q.paragraph() - 1;
             List<Integer> subjects = agreeing(s.mentions().subList(0, s.subjects()), s.text(), entityOf, genders);
             List<Integer> candidates = agreeing(s.mentions(), s.text(), entityOf, genders);
-            int last = lastNamed >= 0 && (QuoteFinder.off("gender") || genders[lastNamed].agrees(s.text())) ? lastNamed : -1;
+            int last = lastNamed >= 0 && genders[lastNamed].agrees(s.text()) ? lastNamed : -1;
             entity = person(subjects, entityOf, entities);
             if (entity < 0 && adjacent) entity = last;
             if (entity < 0)
@@ -124,7 +125,6 @@ public final class QuoteAttributor {
 
   /** The mentions whose entity, if any, can be the one a pronoun stands for ("she": not a man). */
   private static List<Integer> agreeing(List<Integer> mentions, String pronoun, int[] entityOf, Genders.Gender[] genders) {
-    if (QuoteFinder.off("gender")) return mentions;
     List<Integer> out = new ArrayList<>();
     for (int m : mentions) {
       int e = m < entityOf.length ? entityOf[m] : -1;

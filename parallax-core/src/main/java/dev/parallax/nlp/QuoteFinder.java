@@ -30,13 +30,6 @@ public final class QuoteFinder {
 
   private final Lexicon lexicon;
 
-  // TEMPORARY: switches to measure each method alone; removed before the end
-  private static final Set<String> OFF = Set.of(System.getProperty("parallax.quotes.off", "").split(","));
-
-  static boolean off(String method) {
-    return OFF.contains(method);
-  }
-
   public QuoteFinder(Lexicon lexicon) {
     this.lexicon = lexicon;
   }
@@ -176,7 +169,7 @@ public final class QuoteFinder {
     if (between.contains(". ") || between.contains("? ") || between.contains("! ")) return false;
     String[] words = between.strip().split("[^\\p{L}']+");
     if (words.length > 10) return false;
-    for (String w : words) if (verb(w)) return true;
+    for (String w : words) if (lexicon.speechVerb(w)) return true;
     return false;
   }
 
@@ -215,7 +208,7 @@ public final class QuoteFinder {
     if (previous != null && previous.parts().getLast().paragraph() >= first.paragraph() - 1 && beforeStart == before)
       return Speaker.of(Kind.CONTINUED, "");
     if (previous != null && sameSentence(previous.parts().getLast(), first, ft)) return Speaker.of(Kind.CONTINUED, "");
-    if (!off("carry") && before == 0 && first.paragraph() > 0 && beforeStart == before) {
+    if (before == 0 && first.paragraph() > 0 && beforeStart == before) {
       Speaker s2 = lastAttribution(tokens.get(first.paragraph() - 1), first.paragraph() - 1, mentions, layout);
       if (s2 != null) return s2;
     }
@@ -341,11 +334,7 @@ public final class QuoteFinder {
   private static final Set<String> MODIFYING = Set.of("in", "from", "at", "for", "of", "with", "by", "on", "to", "near");
 
   boolean speechVerb(Token t) {
-    return verb(t.text()) && !t.tag().equals("NOUN") && !t.tag().equals("PROPN") && !t.capitalised();
-  }
-
-  private boolean verb(String word) {
-    return OFF.contains("+wordnet") ? lexicon.communicationVerb(word) : lexicon.speechVerb(word);
+    return lexicon.speechVerb(t.text()) && !t.tag().equals("NOUN") && !t.tag().equals("PROPN") && !t.capitalised();
   }
 
   private static boolean onlyPunctuation(List<Token> t, int lo, int verb) {
@@ -358,10 +347,8 @@ public final class QuoteFinder {
     while (k >= lo && (t.get(k).tag().equals("ADV") || t.get(k).tag().equals("AUX") || t.get(k).is("also"))) k--;
     if (k < lo) return null;
     if (PRONOUNS.contains(t.get(k).lower())) return pronoun(t, k, paragraph, mentions, layout);
-    if (!off("subject")) {
-      Speaker s = SubjectPhrase.speaker(this, t, lo, k, paragraph, mentions, layout);
-      if (s != null) return s;
-    }
+    Speaker phrase = SubjectPhrase.speaker(this, t, lo, k, paragraph, mentions, layout);
+    if (phrase != null) return phrase;
     if (t.get(k).tag().equals("NOUN") && !t.get(k).capitalised() && mentionCovering(mentions, paragraph, t.get(k)) < 0) {
       // "a spokesperson said": the noun before the verb is its subject, not a name further back
       int s = k;

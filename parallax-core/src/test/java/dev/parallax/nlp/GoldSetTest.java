@@ -75,6 +75,8 @@ class GoldSetTest {
     // spurious 3. Facts stated and outlet recall went down on purpose: the only sentences that stated two of the
     // gold facts are an embedded tweet (marked unfit in the gold itself) and a headline repeated in the body,
     // which a summary must not show.
+    // Quotes after gender agreement, the subject read as a noun phrase, carrying a paragraph's last attribution to a
+    // quote paragraph and one-word speakers (dev / test): speaker right 0.976 / 0.592 (was 0.780 / 0.592).
     assertThat(n.merges).as("wrong merges").isEmpty();
     assertThat(n.entityPrecision()).as("name precision").isGreaterThanOrEqualTo(0.86);
     assertThat(n.entityRecall()).as("name recall").isGreaterThanOrEqualTo(0.95);
@@ -82,7 +84,7 @@ class GoldSetTest {
     assertThat(n.typeAccuracy()).as("type accuracy").isGreaterThanOrEqualTo(0.78);
     assertThat(n.junkShown).as("junk shown").hasSizeLessThanOrEqualTo(22);
     assertThat(n.quoteFound()).as("quotes found").isGreaterThanOrEqualTo(0.95);
-    assertThat(n.speakerAccuracy()).as("speaker accuracy").isGreaterThanOrEqualTo(0.78);
+    assertThat(n.speakerAccuracy()).as("speaker accuracy").isGreaterThanOrEqualTo(0.97);
     assertThat(n.wrongQuotes).as("listed that are not quotes").hasSizeLessThanOrEqualTo(0);
     assertThat(b.unfitShown).as("unfit sentences in summary or facts").hasSizeLessThanOrEqualTo(5);
     assertThat(b.factRecall()).as("facts stated").isGreaterThanOrEqualTo(0.75);
