@@ -175,7 +175,7 @@ public final class Lexicon {
     return out;
   }
 
-  private static Set<String> read(String resource) {
+  static Set<String> read(String resource) {
     Set<String> out = new HashSet<>();
     try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
       if (in == null) throw new IllegalStateException("word list missing from the classpath: " + resource);

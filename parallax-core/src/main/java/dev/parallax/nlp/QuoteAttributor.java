@@ -14,7 +14,8 @@ import java.util.Set;
  * Resolves each quote's speaker to a story entity and merges the same quote reported by several outlets.
  *
  * <p>A named speaker is the nearest person the attribution names (an organisation when no person is named:
- * "the Kremlin said"); "he added" is the last named speaker of the article; a role ("the British Prime
+ * "the Kremlin said"; a one-word name the story left untyped, or the first or last word of one person's name,
+ * still speaks: "her father Bassem said"); "he added" is the last named speaker of the article, never one of the other gender ({@link Genders}); a role ("the British Prime
  * Minister") is the person of the story whose titles share the most words with it, a different nationality
  * ruling a title out, or else the unnamed source the article introduced with that word ("One former
  * European general" … "the general said"). Two quotes are the same quote when most words of the shorter
@@ -38,6 +39,9 @@ public final class QuoteAttributor {
   public List<StoryQuote> attribute(List<ArticleAnalysis> articles, EntityResolver.Resolution resolution) {
     List<CanonicalEntity> entities = resolution.entities();
     List<Attributed> all = new ArrayList<>();
+    Genders.Gender[] genders = new Genders.Gender[entities.size()];
+    for (int e = 0; e < genders.length; e++)
+      genders[e] = entities.get(e).type() == EntityType.PERSON ? Genders.english().of(entities.get(e)) : Genders.Gender.UNKNOWN;
     for (ArticleAnalysis a : articles) {
       int[] entityOf = resolution.entityOf().getOrDefault(a.articleId(), new int[0]);
       int lastNamed = -1;
@@ -51,6 +55,8 @@ public final class QuoteAttributor {
         switch (s.kind()) {
           case NAMED -> {
             entity = named(s.mentions(), entityOf, entities);
+            if (entity < 0) entity = partOfName(s.mentions(), a, entityOf, entities);
+            if (entity < 0 && s.mentions().size() == 1) entity = entityOf(s.mentions().getFirst(), entityOf);
             if (entity < 0 && !onlyOther(s.mentions(), entityOf, entities)) unnamed = s.text();
           }
           case PRONOUN -> {
@@ -58,13 +64,17 @@ public final class QuoteAttributor {
             // last person named
             // the subject of a sentence of the same paragraph, else the speaker of the quote just before, else any
             // person named earlier in the paragraph, else before
+            // never a person of the other gender: "she said" after a man and a woman were named is the woman's
             boolean adjacent = previousQuote != null && previousQuote.paragraph() >= q.paragraph() - 1;
-            entity = person(s.mentions().subList(0, s.subjects()), entityOf, entities);
-            if (entity < 0 && adjacent) entity = lastNamed;
+            List<Integer> subjects = agreeing(s.mentions().subList(0, s.subjects()), s.text(), entityOf, genders);
+            List<Integer> candidates = agreeing(s.mentions(), s.text(), entityOf, genders);
+            int last = lastNamed >= 0 && genders[lastNamed].agrees(s.text()) ? lastNamed : -1;
+            entity = person(subjects, entityOf, entities);
+            if (entity < 0 && adjacent) entity = last;
             if (entity < 0)
-              entity = person(s.mentions().stream().filter(m -> a.mentions().get(m).paragraph() == q.paragraph()).toList(), entityOf, entities);
-            if (entity < 0) entity = person(s.mentions(), entityOf, entities);
-            if (entity < 0) entity = lastNamed;
+              entity = person(candidates.stream().filter(m -> a.mentions().get(m).paragraph() == q.paragraph()).toList(), entityOf, entities);
+            if (entity < 0) entity = person(candidates, entityOf, entities);
+            if (entity < 0) entity = last;
           }
           case ROLE -> {
             String earlier = unnamedByHead.get(head(s.text()));
@@ -111,6 +121,47 @@ public final class QuoteAttributor {
         if (round < quotes.size()) kept.add(quotes.get(round));
       }
     return all.stream().filter(kept::contains).toList();
+  }
+
+  /** The mentions whose entity, if any, can be the one a pronoun stands for ("she": not a man). */
+  private static List<Integer> agreeing(List<Integer> mentions, String pronoun, int[] entityOf, Genders.Gender[] genders) {
+    List<Integer> out = new ArrayList<>();
+    for (int m : mentions) {
+      int e = m < entityOf.length ? entityOf[m] : -1;
+      if (e < 0 || genders[e].agrees(pronoun)) out.add(m);
+    }
+    return out;
+  }
+
+  private static int entityOf(int mention, int[] entityOf) {
+    return mention < entityOf.length ? entityOf[mention] : -1;
+  }
+
+  /**
+   * A speaker named by one word the story resolved to nobody, or to something that cannot speak, which is the
+   * first or last word of exactly one person of the story ("her father Bassem" for Bassem Tamimi): that person.
+   */
+  private static int partOfName(List<Integer> mentions, ArticleAnalysis a, int[] entityOf, List<CanonicalEntity> entities) {
+    if (mentions.isEmpty()) return -1;
+    int m = mentions.getFirst();
+    int own = m < entityOf.length ? entityOf[m] : -1;
+    if (own >= 0 && entities.get(own).type() != EntityType.OTHER) return -1;
+    String word = a.mentions().get(m).text().strip();
+    if (word.contains(" ")) return -1;
+    int found = -1;
+    for (int e = 0; e < entities.size(); e++) {
+      CanonicalEntity c = entities.get(e);
+      if (c.type() != EntityType.PERSON) continue;
+      boolean part = false;
+      for (String v : c.variants().keySet()) {
+        String[] w = v.strip().split("\\s+");
+        if (w.length >= 2 && (w[0].equals(word) || w[w.length - 1].equals(word))) part = true;
+      }
+      if (!part) continue;
+      if (found >= 0) return -1;
+      found = e;
+    }
+    return found;
   }
 
   /** The speaker's names are all of things that cannot speak (a film, a holiday): the text does not say who. */

@@ -25,7 +25,7 @@ public final class QuoteFinder {
   /** Up to this many words, a quote needs a speech verb right at it: "capitulation", "please" are scare quotes. */
   static final int MAX_SHORT_WORDS = 3;
   private static final int WINDOW = 40;
-  private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
+  static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
   private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
 
   private final Lexicon lexicon;
@@ -40,7 +40,7 @@ public final class QuoteFinder {
    * What is known of the article being read: its quoted stretches and, per paragraph, the index of the
    * first token of each token's sentence.
    */
-  private record Layout(List<Segment> quoted, List<List<Integer>> sentenceStarts, List<List<Token>> paragraphTokens) {}
+  record Layout(List<Segment> quoted, List<List<Integer>> sentenceStarts, List<List<Token>> paragraphTokens) {}
 
   private record Group(List<Segment> parts, int[] between) {}
 
@@ -208,7 +208,31 @@ public final class QuoteFinder {
     if (previous != null && previous.parts().getLast().paragraph() >= first.paragraph() - 1 && beforeStart == before)
       return Speaker.of(Kind.CONTINUED, "");
     if (previous != null && sameSentence(previous.parts().getLast(), first, ft)) return Speaker.of(Kind.CONTINUED, "");
+    if (before == 0 && first.paragraph() > 0 && beforeStart == before) {
+      Speaker s2 = lastAttribution(tokens.get(first.paragraph() - 1), first.paragraph() - 1, mentions, layout);
+      if (s2 != null) return s2;
+    }
     return Speaker.of(Kind.UNKNOWN, "");
+  }
+
+  /**
+   * A paragraph that opens with a quote and says nothing of who spoke it continues the last attribution of
+   * the paragraph before (news style: "Smith said the plan had failed." / "“We tried everything.”", or "… as
+   * Google explains it:"): the speaker of the last speech verb outside quotes in that paragraph's last sentence.
+   */
+  private Speaker lastAttribution(List<Token> t, int paragraph, List<Mention> mentions, Layout layout) {
+    if (t.isEmpty()) return null;
+    int end = t.size();
+    int start = layout.sentenceStarts().get(paragraph).get(end - 1);
+    boolean inside = false;
+    int lo = start;
+    for (int k = start; k < end; k++) if (quoteMark(t.get(k))) {
+      inside = !inside;
+      lo = k + 1;
+    }
+    if (inside) return null; // the paragraph ends inside a quote: the grouping of quotes handles it
+    Speaker s = fromWindow(t, lo, end, paragraph, mentions, false, layout);
+    return s == null || s.kind() == Kind.UNKNOWN ? null : s;
   }
 
   private static boolean insideQuote(Mention m, Layout layout) {
@@ -265,7 +289,7 @@ public final class QuoteFinder {
   }
 
   /** A pronoun speaker, with the names before it outside quotes (nearest first) it may stand for. */
-  private static Speaker pronoun(List<Token> t, int at, int paragraph, List<Mention> mentions, Layout layout) {
+  static Speaker pronoun(List<Token> t, int at, int paragraph, List<Mention> mentions, Layout layout) {
     List<Integer> before = new ArrayList<>();
     List<Integer> subjects = new ArrayList<>();
     for (int m = mentions.size() - 1; m >= 0 && before.size() < 8; m--) {
@@ -309,7 +333,7 @@ public final class QuoteFinder {
 
   private static final Set<String> MODIFYING = Set.of("in", "from", "at", "for", "of", "with", "by", "on", "to", "near");
 
-  private boolean speechVerb(Token t) {
+  boolean speechVerb(Token t) {
     return lexicon.speechVerb(t.text()) && !t.tag().equals("NOUN") && !t.tag().equals("PROPN") && !t.capitalised();
   }
 
@@ -318,11 +342,13 @@ public final class QuoteFinder {
     return true;
   }
 
-  private Speaker subject(List<Token> t, int lo, int verb, int paragraph, List<Mention> mentions, Layout layout) {
+  Speaker subject(List<Token> t, int lo, int verb, int paragraph, List<Mention> mentions, Layout layout) {
     int k = verb - 1;
     while (k >= lo && (t.get(k).tag().equals("ADV") || t.get(k).tag().equals("AUX") || t.get(k).is("also"))) k--;
     if (k < lo) return null;
     if (PRONOUNS.contains(t.get(k).lower())) return pronoun(t, k, paragraph, mentions, layout);
+    Speaker phrase = SubjectPhrase.speaker(this, t, lo, k, paragraph, mentions, layout);
+    if (phrase != null) return phrase;
     if (t.get(k).tag().equals("NOUN") && !t.get(k).capitalised() && mentionCovering(mentions, paragraph, t.get(k)) < 0) {
       // "a spokesperson said": the noun before the verb is its subject, not a name further back
       int s = k;
@@ -378,7 +404,7 @@ public final class QuoteFinder {
   }
 
   /** A noun phrase naming a speaker without a name: a role when definite ("the general"), else unnamed. */
-  private Speaker phrase(List<Token> t, int from, int to) {
+  Speaker phrase(List<Token> t, int from, int to) {
     if (TIME_WORDS.contains(t.get(to - 1).lower())) return null; // "said this week": when, not who
     String text = MentionFinder.text(t, from, to);
     boolean hasTitle = false;
@@ -395,7 +421,7 @@ public final class QuoteFinder {
     return tag.equals("NOUN") || tag.equals("ADJ") || tag.equals("PROPN") || tag.equals("NUM") || tag.equals("DET");
   }
 
-  private static int mentionCovering(List<Mention> mentions, int paragraph, Token x) {
+  static int mentionCovering(List<Mention> mentions, int paragraph, Token x) {
     for (int m = 0; m < mentions.size(); m++) {
       Mention y = mentions.get(m);
       if (y.paragraph() == paragraph && y.start() <= x.start() && x.end() <= y.end()) return m;
@@ -415,12 +441,12 @@ public final class QuoteFinder {
     return k;
   }
 
-  private static boolean quoteMark(Token t) {
+  static boolean quoteMark(Token t) {
     String s = t.text();
     return s.indexOf('"') >= 0 || s.indexOf('“') >= 0 || s.indexOf('”') >= 0 || s.indexOf('„') >= 0 || s.indexOf('«') >= 0 || s.indexOf('»') >= 0;
   }
 
-  private static boolean sentenceEnd(Token t) {
+  static boolean sentenceEnd(Token t) {
     String s = t.text();
     return s.equals(".") || s.equals("!") || s.equals("?") || s.equals(";");
   }

@@ -77,6 +77,8 @@ class GoldSetTest {
     // which a summary must not show.
     // Names after the general gazetteer (WordNet, GeoNames cities) and NameCues (dev): P 0.913, R 0.970 (159/164),
     // people R 0.984, type 0.925, junk shown 16 of 184.
+    // Quotes after gender agreement, the subject read as a noun phrase, carrying a paragraph's last attribution to a
+    // quote paragraph and one-word speakers (dev / test): speaker right 0.976 / 0.592 (was 0.780 / 0.592).
     assertThat(n.merges).as("wrong merges").isEmpty();
     assertThat(n.entityPrecision()).as("name precision").isGreaterThanOrEqualTo(0.91);
     assertThat(n.entityRecall()).as("name recall").isGreaterThanOrEqualTo(0.969);
@@ -84,7 +86,7 @@ class GoldSetTest {
     assertThat(n.typeAccuracy()).as("type accuracy").isGreaterThanOrEqualTo(0.92);
     assertThat(n.junkShown).as("junk shown").hasSizeLessThanOrEqualTo(16);
     assertThat(n.quoteFound()).as("quotes found").isGreaterThanOrEqualTo(0.95);
-    assertThat(n.speakerAccuracy()).as("speaker accuracy").isGreaterThanOrEqualTo(0.78);
+    assertThat(n.speakerAccuracy()).as("speaker accuracy").isGreaterThanOrEqualTo(0.97);
     assertThat(n.wrongQuotes).as("listed that are not quotes").hasSizeLessThanOrEqualTo(0);
     assertThat(b.unfitShown).as("unfit sentences in summary or facts").hasSizeLessThanOrEqualTo(5);
     assertThat(b.factRecall()).as("facts stated").isGreaterThanOrEqualTo(0.75);
