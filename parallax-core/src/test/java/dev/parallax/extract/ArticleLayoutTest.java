@@ -46,7 +46,7 @@ class ArticleLayoutTest {
         <html><head><title>Council votes to rebuild the old market</title></head><body>
         <div class="top"><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a>
         <a href="/whats-on">What's on</a> <a href="/jobs">Jobs</a></div>
-        <div class="page">
+        <div class="wrap">
         %s
         <div class="side"><h3>Most popular</h3><ul>%s</ul></div>
         </div>
