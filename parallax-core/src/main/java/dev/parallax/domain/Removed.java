@@ -16,6 +16,10 @@ public record Removed(String text, String reason) {
   public static final String METADATA = "metadata";
   public static final String CALL_TO_ACTION = "call-to-action";
   public static final String DUPLICATE = "duplicate";
+  /** A post embedded from a social network (a tweet, an Instagram post): quoted, not written by the outlet. */
+  public static final String EMBED = "embed";
+  /** A box summing up the story in a few lines ("Story highlights", "Key points") ahead of the body. */
+  public static final String HIGHLIGHTS = "highlights";
   public static final String BOILERPLATE = "boilerplate";
 
   public Removed {

@@ -17,7 +17,10 @@ import org.jsoup.nodes.TextNode;
  */
 final class ContentScorer {
 
-  private static final Set<String> BLOCKS = Set.of("p", "pre", "td", "blockquote", "div", "section", "dd", "li", "font", "span");
+  private static final Set<String> BLOCKS =
+      Set.of("p", "pre", "td", "blockquote", "div", "section", "article", "main", "dd", "li", "font", "span");
+  /** Containers a body is split over; one part may be a {@code <div>}, the next a {@code <section>}. */
+  private static final Set<String> CONTAINERS = Set.of("div", "section", "article");
   private static final ClassNames.Vocabulary POSITIVE =
       ClassNames.Vocabulary.of(
           "article", "body", "content", "entry", "hentry", "main", "page", "pagination", "post", "text", "blog", "story",
@@ -36,8 +39,8 @@ final class ContentScorer {
     for (Element e : body.getAllElements()) {
       String tag = e.normalName();
       if (!BLOCKS.contains(tag)) continue;
-      if ((tag.equals("div") || tag.equals("section") || tag.equals("span") || tag.equals("font") || tag.equals("li"))
-          && ownTextLength(e) < 25) continue;
+      if (!tag.equals("p") && !tag.equals("pre") && !tag.equals("blockquote") && !tag.equals("td")
+          && !tag.equals("dd") && ownTextLength(e) < 25) continue;
       boolean paragraph = tag.equals("p") || tag.equals("pre") || tag.equals("blockquote");
       if (!paragraph && e.selectFirst("> br") != null && voteLines(e, body, scores, stats)) continue;
       int length = paragraph ? stats.textLength(e) : ownTextLength(e);
@@ -101,6 +104,7 @@ final class ContentScorer {
     Set<Element> continued = continuation(best, stats);
     List<Element> out = new ArrayList<>();
     double threshold = Math.max(10, bestScore * 0.2);
+    boolean bareText = best.selectFirst("p") == null; // a body broken by <br>: a box of paragraphs beside it is another text
     for (Element sibling : parent.children()) {
       if (sibling == best) {
         out.add(sibling);
@@ -112,7 +116,8 @@ final class ContentScorer {
       }
       Double s = scores.get(sibling);
       double bonus = !best.className().isEmpty() && best.className().equals(sibling.className()) ? bestScore * 0.2 : 0;
-      if (s != null && s + bonus >= threshold) {
+      boolean shaped = !bareText || s == null || s >= bestScore * 0.5 || sibling.selectFirst("p") == null;
+      if (s != null && s + bonus >= threshold && shaped) {
         out.add(sibling);
       } else if (sibling.normalName().equals("p")) {
         int length = stats.textLength(sibling);
@@ -129,7 +134,8 @@ final class ContentScorer {
    * The siblings next to the article's container that go on with its text: a body split over adjacent
    * containers (a box or an advert between them) whose later part is too short to score on its own. Each must
    * have the container's shape and read as prose with few links; siblings without text in between are passed
-   * over, and the run stops at the first sibling with text that does not qualify.
+   * over, and so are boxes of links (a "Read next" box between the parts), which are not taken; the run stops
+   * at the first other sibling with text that does not qualify.
    */
   private static Set<Element> continuation(Element best, TextStats stats) {
     Set<Element> out = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
@@ -137,8 +143,8 @@ final class ContentScorer {
       Element sibling = direction < 0 ? best.previousElementSibling() : best.nextElementSibling();
       while (sibling != null) {
         if (stats.textLength(sibling) > 0) {
-          if (!continues(sibling, best, stats)) break;
-          out.add(sibling);
+          if (continues(sibling, best, stats)) out.add(sibling);
+          else if (stats.linkDensity(sibling) < 0.5) break;
         }
         sibling = direction < 0 ? sibling.previousElementSibling() : sibling.nextElementSibling();
       }
@@ -146,10 +152,17 @@ final class ContentScorer {
     return out;
   }
 
-  /** A sibling of the same shape as the container (same tag, paragraphs if it has them) that reads as prose. */
+  /**
+   * A sibling of the same shape as the container (same tag, or both block containers; paragraphs in both or
+   * in neither) that reads as prose.
+   */
   private static boolean continues(Element e, Element best, TextStats stats) {
-    if (stats.linkDensity(e) >= 0.2 || !e.normalName().equals(best.normalName())) return false;
-    if (best.selectFirst("p") != null && e.selectFirst("p") == null) return false;
+    if (stats.linkDensity(e) >= 0.2) return false;
+    boolean sameShape =
+        e.normalName().equals(best.normalName())
+            || (CONTAINERS.contains(e.normalName()) && CONTAINERS.contains(best.normalName()));
+    if (!sameShape) return false;
+    if ((best.selectFirst("p") != null) != (e.selectFirst("p") != null)) return false;
     String text = e.text();
     return LineClassifier.isProse(text) && LineClassifier.classify(text, LineClassifier.Zone.BODY) == null;
   }

@@ -2,8 +2,10 @@ package dev.parallax.extract;
 
 import dev.parallax.domain.Removed;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -51,7 +53,9 @@ final class DomCleaner {
     Element body = page.body();
     TextStats stats = new TextStats(body);
     int pageLength = stats.textLength(body);
+    int pageProse = stats.prose(body);
     List<Element> drop = new ArrayList<>();
+    Map<Element, String> reasons = new IdentityHashMap<>();
     for (Element e : body.getAllElements()) {
       if (e == body) continue;
       String tag = e.normalName();
@@ -59,57 +63,63 @@ final class DomCleaner {
         drop.add(e);
         continue;
       }
-      if (tag.equals("figcaption") || (tag.equals("figure") && e.selectFirst("p") == null)) {
+      List<String> names = ClassNames.of(e);
+      String media = MediaBlocks.reason(e, names, stats);
+      if (media != null) {
+        drop.add(e);
+        reasons.put(e, media);
+        continue;
+      }
+      if (tag.equals("figure") && e.selectFirst("p") == null) {
         drop.add(e);
         continue;
       }
-      List<String> names = ClassNames.of(e);
       if (names.isEmpty() || tag.equals("article") || tag.equals("main")) continue;
-      if (ClassNames.matches(names, UNLIKELY) && !ClassNames.matches(names, MAYBE) && !holdsProse(e, names, stats, pageLength))
-        drop.add(e);
+      if (ClassNames.matches(names, UNLIKELY) && !ClassNames.matches(names, MAYBE)
+          && !holdsProse(e, names, stats, pageLength, pageProse)) drop.add(e);
       else if (ClassNames.matches(names, CAPTION_CLASS) && stats.textLength(e) < 400) drop.add(e);
     }
     for (Element e : drop) {
       if (e.ownerDocument() == null) continue; // already gone with an ancestor
-      record(e, captions, removed);
+      record(e, reasons.get(e), captions, removed);
       e.remove();
     }
     return new Cut(captions, removed);
   }
 
-  private static void record(Element e, List<String> captions, List<Removed> removed) {
+  /** Keeps what a reader may want to audit: captions apart and, like all else cut, in {@code removed}. */
+  private static void record(Element e, String media, List<String> captions, List<Removed> removed) {
     String tag = e.normalName();
     if (JUNK_TAGS.contains(tag) && !tag.equals("aside") && !tag.equals("nav") && !tag.equals("footer")) return;
     List<String> names = ClassNames.of(e);
-    boolean captionLike = tag.equals("figcaption") || tag.equals("figure") || ClassNames.matches(names, CAPTION_CLASS);
-    if (captionLike) {
-      String text = Texts.normalizeSpace(e.text());
-      if (!text.isEmpty() && captions.size() < MAX_REMOVED) captions.add(text);
-      return;
-    }
+    boolean captionLike =
+        Removed.CAPTION.equals(media) || tag.equals("figure") || ClassNames.matches(names, CAPTION_CLASS);
+    String full = Texts.normalizeSpace(e.text());
+    if (captionLike && !full.isEmpty() && captions.size() < MAX_REMOVED) captions.add(full);
     if (removed.size() >= MAX_REMOVED) return;
-    String text = Texts.normalizeSpace(e.text());
+    String text = full;
     if (text.length() < 3) return;
     if (text.length() > 300) text = text.substring(0, 297) + "...";
-    String reason =
-        tag.equals("nav") || tag.equals("footer")
-            ? Removed.NAVIGATION
-            : ClassNames.matches(names, COMMENT_CLASS)
-                ? Removed.COMMENT
-                : ClassNames.matches(names, RELATED_CLASS)
-                    ? Removed.RELATED_LINK
-                    : ClassNames.matches(names, NEWSLETTER_CLASS) ? Removed.NEWSLETTER : Removed.BOILERPLATE;
-    removed.add(new Removed(text, reason));
+    removed.add(new Removed(text, media != null ? media : captionLike ? Removed.CAPTION : reason(tag, names)));
+  }
+
+  private static String reason(String tag, List<String> names) {
+    if (tag.equals("nav") || tag.equals("footer")) return Removed.NAVIGATION;
+    if (ClassNames.matches(names, COMMENT_CLASS)) return Removed.COMMENT;
+    if (ClassNames.matches(names, RELATED_CLASS)) return Removed.RELATED_LINK;
+    if (ClassNames.matches(names, NEWSLETTER_CLASS)) return Removed.NEWSLETTER;
+    return Removed.BOILERPLATE;
   }
 
   /**
    * Whether an element whose name sounds like furniture still holds the article's prose (many long
-   * paragraphs): sites name wrappers carelessly, so a name alone must not cut the article. Comment sections
-   * are cut whatever they hold.
+   * paragraphs, or most of the page's prose): sites name wrappers carelessly ("left-rail"), so a name alone
+   * must not cut the article. Comment sections are cut whatever they hold.
    */
-  private static boolean holdsProse(Element e, List<String> names, TextStats stats, int pageLength) {
+  private static boolean holdsProse(Element e, List<String> names, TextStats stats, int pageLength, int pageProse) {
     if (ClassNames.matches(names, COMMENT_CLASS)) return false;
-    if (stats.prose(e) >= 800) return true;
+    int prose = stats.prose(e);
+    if (prose >= 800 || (prose >= 300 && prose * 2 > pageProse)) return true;
     int length = stats.textLength(e);
     if (length < 1500 && length * 10 < pageLength * 4) return false;
     return stats.linkLength(e) * 10 < length * 3;

@@ -64,6 +64,8 @@ public final class HtmlExtractor implements Extractor {
       TextCleaner.Cleaned fromLd = TextCleaner.clean(paragraphs, new boolean[paragraphs.size()]);
       if (length(fromLd.paragraphs()) > length(cleaned.paragraphs())) cleaned = fromLd;
     }
+    if (cleaned.paragraphs().isEmpty() && !cut.captions().isEmpty())
+      cleaned = new TextCleaner.Cleaned(MediaLines.galleryBody(cut.captions()), cleaned.captions(), cleaned.removed());
     List<String> captions = new ArrayList<>(cut.captions());
     captions.addAll(cleaned.captions());
     removed.addAll(cleaned.removed());

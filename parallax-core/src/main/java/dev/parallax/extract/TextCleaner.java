@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Separates the body of a text from its furniture, paragraph by paragraph. Besides what each line looks like
@@ -21,6 +22,15 @@ final class TextCleaner {
 
   /** Above this many paragraphs the quadratic search for repeated starts is skipped. */
   private static final int MAX_PREFIX_CHECK = 3000;
+
+  /** The heading of a box of highlights, in the words sites use for it. */
+  private static final Pattern HIGHLIGHTS =
+      Pattern.compile(
+          "(story |key |the )?(highlights|key points|takeaways|key facts|at a glance|in brief|in short|tl;?dr"
+              + "|what you need to know|the big picture)\s*:?",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern BULLET = Pattern.compile("^\\s*[•►▶■●▪·*‣-]\\s*\\S.*");
 
   private TextCleaner() {}
 
@@ -48,13 +58,16 @@ final class TextCleaner {
         last = i;
       }
     }
-    if (last >= 0) last = continuation(paragraphs, skip, items, last);
     String[] reasons = new String[n];
+    if (first >= 0) first = highlights(paragraphs, skip, items, first, reasons);
+    if (first >= 0) first = lead(paragraphs, skip, items, first, reasons);
+    if (last >= 0) last = continuation(paragraphs, skip, items, Math.max(first, last));
     for (int i = 0; i < n; i++) {
       if (skip[i]) {
         reasons[i] = Removed.METADATA;
         continue;
       }
+      if (reasons[i] != null) continue;
       Zone zone = first < 0 ? Zone.BODY : i < first ? Zone.HEAD : i > last ? Zone.TAIL : Zone.BODY;
       reasons[i] = LineClassifier.classify(paragraphs.get(i), zone);
       if (reasons[i] == null && zone == Zone.TAIL && !LineClassifier.isProse(paragraphs.get(i))
@@ -89,7 +102,7 @@ final class TextCleaner {
       String p = paragraphs.get(j).strip();
       if (LineClassifier.classify(p, Zone.BODY) != null) break;
       boolean item = items[j];
-      boolean leadIn = p.endsWith(":") && j + 1 < n && items[j + 1];
+      boolean leadIn = leadIn(p, items, j);
       boolean sentence =
           j == end + 1 && !items[end] && LineClassifier.wordCount(p) >= 4 && LineClassifier.endsLikeSentence(p)
               && !p.endsWith(":");
@@ -97,6 +110,58 @@ final class TextCleaner {
       end = j;
     }
     return end;
+  }
+
+  /**
+   * A line that introduces the list after it: one ending with a colon ("The dates are:"), or a short title
+   * that is no sentence ("Tour dates") over two items or more.
+   */
+  private static boolean leadIn(String p, boolean[] items, int j) {
+    if (j + 1 >= items.length || !items[j + 1]) return false;
+    if (p.endsWith(":")) return true;
+    return j + 2 < items.length && items[j + 2] && LineClassifier.wordCount(p) <= 8 && !LineClassifier.endsLikeSentence(p);
+  }
+
+  /**
+   * The first paragraph of the body, moved back over a list that leads into it: items right before the first
+   * prose paragraph are the article's (key features, what a plan keeps) when a lead-in introduces them or they
+   * read as sentences. A menu has links and is not an item here; a highlights box is cut before this.
+   */
+  private static int lead(List<String> paragraphs, boolean[] skip, boolean[] items, int first, String[] reasons) {
+    int start = first;
+    int words = 0;
+    while (start > 0 && items[start - 1] && !skip[start - 1] && reasons[start - 1] == null
+        && LineClassifier.classify(paragraphs.get(start - 1), Zone.BODY) == null) {
+      start--;
+      words += LineClassifier.wordCount(paragraphs.get(start));
+    }
+    if (first - start < 2) return first;
+    if (start > 0 && !skip[start - 1] && reasons[start - 1] == null && leadIn(paragraphs.get(start - 1), items, start - 1)
+        && LineClassifier.classify(paragraphs.get(start - 1), Zone.BODY) == null) return start - 1;
+    boolean sentences = words >= 8 * (first - start);
+    return sentences ? start : first;
+  }
+
+  /**
+   * A box that sums the story up ahead of it ("Story highlights", "Key points"): the heading and the list
+   * items (or bulleted lines) after it are cut with their reason.
+   *
+   * @return the first paragraph of the body after the box, or {@code first} when there is none
+   */
+  private static int highlights(List<String> paragraphs, boolean[] skip, boolean[] items, int first, String[] reasons) {
+    int n = paragraphs.size();
+    for (int i = 0; i < first; i++) {
+      if (skip[i] || !HIGHLIGHTS.matcher(paragraphs.get(i).strip()).matches()) continue;
+      int end = i + 1;
+      while (end < n && !skip[end] && (items[end] || BULLET.matcher(paragraphs.get(end)).matches())) end++;
+      if (end == i + 1) return first;
+      for (int k = i; k < end; k++) reasons[k] = Removed.HIGHLIGHTS;
+      for (int k = Math.max(end, first); k < n; k++)
+        if (!skip[k] && LineClassifier.isProse(paragraphs.get(k))
+            && LineClassifier.classify(paragraphs.get(k), Zone.BODY) == null) return k;
+      return first;
+    }
+    return first;
   }
 
   /**
@@ -144,15 +209,23 @@ final class TextCleaner {
   /**
    * Whether paragraph {@code i}, equal to the earlier paragraph {@code j}, is a copy rather than a line the
    * article repeats (the same breakfast on three days of a meal plan, the same question to each guest): a long
-   * paragraph, one right after its twin, or one of a run of three or more paragraphs that repeats an earlier run (a body printed twice,
-   * as a page's mobile and desktop copies are).
+   * paragraph, one right after its twin, or one of a run of three or more paragraphs of prose length that
+   * repeats an earlier run (a body printed twice, as a page's mobile and desktop copies are). A run of short
+   * lines repeated (the same breakfast, snack and lunch on two days) is the article's.
    */
   private static boolean copied(String[] keys, int j, int i) {
     if (LineClassifier.wordCount(keys[i]) >= 25 || i == j + 1) return true;
     int run = 1;
-    for (int k = 1; j - k >= 0 && keys[i - k].equals(keys[j - k]) && !keys[i - k].isEmpty(); k++) run++;
-    for (int k = 1; i + k < keys.length && keys[i + k].equals(keys[j + k]) && !keys[i + k].isEmpty(); k++) run++;
-    return run >= 3;
+    int words = LineClassifier.wordCount(keys[i]);
+    for (int k = 1; j - k >= 0 && keys[i - k].equals(keys[j - k]) && !keys[i - k].isEmpty(); k++) {
+      run++;
+      words += LineClassifier.wordCount(keys[i - k]);
+    }
+    for (int k = 1; i + k < keys.length && keys[i + k].equals(keys[j + k]) && !keys[i + k].isEmpty(); k++) {
+      run++;
+      words += LineClassifier.wordCount(keys[i + k]);
+    }
+    return run >= 3 && words >= run * 10;
   }
 
   private static String key(String s) {

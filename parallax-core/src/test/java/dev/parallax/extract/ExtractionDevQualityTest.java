@@ -12,10 +12,12 @@ class ExtractionDevQualityTest {
 
   /**
    * Thresholds on the dev half only (the pages extraction was tuned on); the test half is scored and printed,
-   * never asserted, so that it stays a measure of pages the rules were not fitted to.
+   * never asserted, so that it stays a measure of pages the rules were not fitted to. Embedded posts are cut
+   * from bodies on purpose (quoted, not the outlet's text), though the benchmark's hand-made bodies keep them:
+   * on the one dev page with tweets that costs 0.007 of F1, so F1 is asserted at 0.965, not 0.974.
    */
   @Test
-  void extractsArticleBodiesOfTheDevPagesWithShingleF1OfAtLeast097() throws IOException {
+  void extractsArticleBodiesOfTheDevPagesWithShingleF1OfAtLeast0965() throws IOException {
     List<ExtractionBench.Page> pages = ExtractionBench.load(Fixtures.path("/fixtures/extraction-dev"));
     assertThat(pages).hasSize(60);
     List<ExtractionBench.Page> dev = ExtractionBench.split(pages, true);
@@ -27,9 +29,9 @@ class ExtractionDevQualityTest {
     System.out.printf(
         Locale.ROOT, "extraction-dev body, dev: P %.3f R %.3f F1 %.3f; test (not asserted): P %.3f R %.3f F1 %.3f%n",
         score.precision(), score.recall(), score.f1(), test.precision(), test.recall(), test.f1());
-    assertThat(score.f1()).isGreaterThanOrEqualTo(0.97);
-    assertThat(score.precision()).isGreaterThanOrEqualTo(0.975);
-    assertThat(score.recall()).isGreaterThanOrEqualTo(0.96);
+    assertThat(score.f1()).isGreaterThanOrEqualTo(0.965);
+    assertThat(score.precision()).isGreaterThanOrEqualTo(0.98);
+    assertThat(score.recall()).isGreaterThanOrEqualTo(0.95);
   }
 
   @Test
