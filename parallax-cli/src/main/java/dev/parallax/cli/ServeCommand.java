@@ -1,8 +1,11 @@
 package dev.parallax.cli;
 
+import dev.parallax.accounts.Accounts;
+import dev.parallax.accounts.JdbcUserStore;
 import dev.parallax.app.Parallax;
 import dev.parallax.store.StoreException;
 import dev.parallax.feed.FeedService;
+import dev.parallax.server.Mailer;
 import dev.parallax.server.ServerOptions;
 import dev.parallax.server.WebServer;
 import java.io.PrintWriter;
@@ -21,7 +24,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Serve the reader's web app and the JSON API (/api, documented at /api/openapi.json) on the store.",
-      "Editors mark picks with the token from --admin-token or $PARALLAX_ADMIN_TOKEN. Stop with Ctrl-C."
+      "Admins sign in to mark picks and manage accounts (see `parallax users`); email for password resets goes",
+      "through $PARALLAX_SMTP_HOST (_PORT, _USER, _PASSWORD, _TLS, _FROM), else to the log. Stop with Ctrl-C."
     })
 final class ServeCommand implements Callable<Integer> {
 
@@ -33,7 +37,7 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--host", defaultValue = "127.0.0.1", description = "Interface to listen on (default 127.0.0.1; 0.0.0.0 for all).")
   String host;
 
-  @Option(names = "--admin-token", paramLabel = "TOKEN", description = "Token that allows marking editors' picks (default: $PARALLAX_ADMIN_TOKEN).")
+  @Option(names = "--admin-token", paramLabel = "TOKEN", description = "Deprecated: a token that allows marking editors' picks (default: $PARALLAX_ADMIN_TOKEN); admins sign in instead.")
   String adminToken;
 
   @Option(
@@ -70,7 +74,7 @@ final class ServeCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     try (Parallax parallax = data.open();
         FeedService feeds = FeedService.open(parallax, fetch.policy(), InstantSource.system());
-        WebServer server = new WebServer(parallax, options, InstantSource.system(), feeds::pollingStatus)) {
+        WebServer server = new WebServer(parallax, options, InstantSource.system(), feeds::pollingStatus, Mailer.fromEnvironment(System.getenv()))) {
       int bound = server.start();
       completeInBackground(parallax, err);
       if (!noPoll) {
@@ -99,7 +103,12 @@ final class ServeCommand implements Callable<Integer> {
       Runtime.getRuntime().addShutdownHook(hook);
       String shown = host.equals("0.0.0.0") ? "localhost" : host;
       out.println("Parallax is serving " + parallax.store().articleCount() + " articles at http://" + shown + ":" + bound + "/");
-      out.println(options.adminToken() == null ? "Editors' picks are read-only (set PARALLAX_ADMIN_TOKEN to edit)." : "Editors' picks can be edited with the admin token.");
+      if (noAccounts(parallax))
+        out.println("No accounts yet. Make the first admin with `bin/parallax users add --admin EMAIL` (prints a password),"
+            + " or sign up at http://" + shown + ":" + bound + "/signup: the first account made is the admin.");
+      else out.println("Admins sign in at http://" + shown + ":" + bound + "/signin to edit picks and manage accounts.");
+      if (options.adminToken() != null)
+        out.println("PARALLAX_ADMIN_TOKEN is set: it still edits picks, but is deprecated; use an admin's script token (account page).");
       out.println(noPoll ? "Sources are not polled (--no-poll)." : "Polling due sources every " + pollEvery + " s.");
       if (!parallax.index().current())
         out.println("The search index was written by an older version: search works, but faster after `parallax reindex` (stop the server first).");
@@ -107,6 +116,12 @@ final class ServeCommand implements Callable<Integer> {
       stopped.await();
     }
     return 0;
+  }
+
+  private static boolean noAccounts(Parallax parallax) throws StoreException {
+    try (Accounts accounts = new Accounts(JdbcUserStore.open(parallax.config()), InstantSource.system())) {
+      return accounts.empty();
+    }
   }
 
   /**
