@@ -21,11 +21,13 @@ final class Csrf {
   private static final Set<HandlerType> STATE_CHANGING = Set.of(HandlerType.POST, HandlerType.PUT, HandlerType.PATCH, HandlerType.DELETE);
 
   private final Cookies cookies;
+  private final AccountViewers viewers;
   /** The paths anyone may post to without a session: they need the form cookie's token. */
   private final Set<String> anonymousForms;
 
-  Csrf(Cookies cookies, Set<String> anonymousForms) {
+  Csrf(Cookies cookies, AccountViewers viewers, Set<String> anonymousForms) {
     this.cookies = cookies;
+    this.viewers = viewers;
     this.anonymousForms = Set.copyOf(anonymousForms);
   }
 
@@ -49,7 +51,10 @@ final class Csrf {
   /** The one check, run before every handler. */
   void check(Context ctx) {
     if (!STATE_CHANGING.contains(ctx.method())) return;
-    if (AccountViewers.headerAuthorised(ctx)) return;
+    if (AccountViewers.headerAuthorised(ctx)) {
+      viewers.of(ctx); // exempt only with a valid token: a wrong one is refused here (401), whatever the route
+      return;
+    }
     String session = Cookies.read(ctx, Cookies.SESSION);
     String form = Cookies.read(ctx, Cookies.FORM);
     String expected = session != null ? derive(session) : form != null ? derive(form) : null;

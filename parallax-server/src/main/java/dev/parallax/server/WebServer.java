@@ -145,7 +145,7 @@ public final class WebServer implements AutoCloseable {
               "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; form-action 'self'");
         });
     Cookies cookies = new Cookies(options.baseUrl() != null && options.baseUrl().startsWith("https:"));
-    Csrf csrf = new Csrf(cookies, AccountRoutes.ANONYMOUS_FORMS);
+    Csrf csrf = new Csrf(cookies, viewers, AccountRoutes.ANONYMOUS_FORMS);
     app.before(csrf::check);
     new AccountRoutes(accounts, viewers, csrf, cookies, mailer, new SignInThrottle(clock, 5, 20, Duration.ofMinutes(15)),
         new SignInThrottle(clock, 5, 20, Duration.ofMinutes(15)), new SignInThrottle(clock, 30, 30, Duration.ofMinutes(15)), this::base).register(app);

@@ -222,6 +222,9 @@ class AccountWebTest {
         assertThat(r.statusCode()).as(route[0] + " " + path + " with token " + token).isEqualTo(403);
       }
     }
+    // a made-up token header does not exempt a request that also carries the session cookie
+    assertThat(admin.send("POST", "/signout", Map.of("Authorization", "Bearer made-up"), null).statusCode()).isEqualTo(401);
+    assertThat(admin.send("POST", "/signout", Map.of("X-Admin-Token", "made-up-as-well"), null).statusCode()).isEqualTo(401);
     assertThat(admin.get("/account").statusCode()).as("still signed in").isEqualTo(200);
     assertThat(admin.get("/admin/users").body()).contains("csrf-victim@example.org").contains("<option value=\"open\" selected>");
     // the header works as well as the field, for calls from the page's scripts
