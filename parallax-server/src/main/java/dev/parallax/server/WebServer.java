@@ -130,6 +130,13 @@ public final class WebServer implements AutoCloseable {
     }
   }
 
+  /** Every registered route that changes state, as "METHOD path" (the CSRF test covers each). */
+  List<String> stateChangingRoutes() {
+    return app.unsafeConfig().pvt.internalRouter.allHttpHandlers().stream()
+        .filter(e -> e.getEndpoint().getMethod().isHttpMethod() && !List.of("GET", "HEAD", "OPTIONS").contains(e.getEndpoint().getMethod().name()))
+        .map(e -> e.getEndpoint().getMethod().name() + " " + e.getEndpoint().getPath()).toList();
+  }
+
   /** Who sent a request: its account's role and membership, or anonymous. */
   public Viewers viewers() {
     return viewers;

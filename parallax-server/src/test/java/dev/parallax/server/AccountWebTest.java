@@ -208,6 +208,8 @@ class AccountWebTest {
 
   @Test
   void everyStateChangingRouteRefusesAMissingOrWrongCsrfToken() throws Exception {
+    assertThat(STATE_CHANGING.stream().map(r -> r[0] + " " + r[1].replace("USER", "{id}").replace("ID", "{id}").replace("STORY", "{id}")))
+        .as("the list below covers every state-changing route the server has").containsExactlyInAnyOrderElementsOf(server.stateChangingRoutes());
     String victim = userId(signedUp("csrf-victim@example.org").get("/account").body().contains("csrf-victim") ? "csrf-victim@example.org" : "");
     for (String[] route : STATE_CHANGING) {
       String path = route[1].replace("USER", victim).replace("ID", "x").replace("STORY", "s1");
