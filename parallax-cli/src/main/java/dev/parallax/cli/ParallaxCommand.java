@@ -29,6 +29,8 @@ import picocli.CommandLine.Command;
       BenchCommand.class,
       SourcesCommand.class,
       FetchCommand.class,
+      UsersCommand.class,
+      InvitesCommand.class,
       CommandLine.HelpCommand.class
     })
 final class ParallaxCommand implements Runnable {

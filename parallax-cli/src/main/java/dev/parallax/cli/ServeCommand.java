@@ -1,9 +1,12 @@
 package dev.parallax.cli;
 
+import dev.parallax.accounts.Accounts;
+import dev.parallax.accounts.JdbcUserStore;
 import dev.parallax.app.Parallax;
 import dev.parallax.store.StoreException;
 import dev.parallax.feed.FeedService;
 import dev.parallax.feed.RoundReport;
+import dev.parallax.server.Mailer;
 import dev.parallax.server.ServerOptions;
 import dev.parallax.server.WebServer;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -27,9 +30,10 @@ import picocli.CommandLine.Spec;
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
-      "Serve the reader's web app and the JSON API on the store (the API is documented at /api/openapi.json).",
-      "Editors mark picks with the token from --admin-token or $PARALLAX_ADMIN_TOKEN.",
-      "Stop it with Ctrl-C or SIGTERM: it finishes a polling round in progress (30 s at most), then closes the store."
+      "Serve the reader's web app and the JSON API (/api, documented at /api/openapi.json) on the store.",
+      "Admins sign in to mark picks and manage accounts (see `parallax users`); email for password resets goes",
+      "through $PARALLAX_SMTP_HOST (_PORT, _USER, _PASSWORD, _TLS, _FROM), else to the log. Stop it with Ctrl-C or SIGTERM:",
+      "it finishes a polling round in progress (30 s at most), then closes the store."
     })
 final class ServeCommand implements Callable<Integer> {
 
@@ -43,7 +47,7 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--host", defaultValue = "127.0.0.1", description = "Interface to listen on (default 127.0.0.1; 0.0.0.0 for all).")
   String host;
 
-  @Option(names = "--admin-token", paramLabel = "TOKEN", description = "Token that allows marking editors' picks (default: $PARALLAX_ADMIN_TOKEN).")
+  @Option(names = "--admin-token", paramLabel = "TOKEN", description = "Deprecated: a token that allows marking editors' picks (default: $PARALLAX_ADMIN_TOKEN); admins sign in instead.")
   String adminToken;
 
   @Option(
@@ -98,7 +102,7 @@ final class ServeCommand implements Callable<Integer> {
   private void serve(ServerOptions options, PrintWriter out, PrintWriter err, Stopping stopping) throws Exception {
     try (Parallax parallax = data.open();
         FeedService feeds = FeedService.open(parallax, fetch.policy(), InstantSource.system());
-        WebServer server = new WebServer(parallax, options, InstantSource.system(), feeds::pollingStatus)) {
+        WebServer server = new WebServer(parallax, options, InstantSource.system(), feeds::pollingStatus, Mailer.fromEnvironment(System.getenv()))) {
       int bound = server.start();
       completeInBackground(parallax, err);
       if (!noPoll) {
@@ -130,7 +134,12 @@ final class ServeCommand implements Callable<Integer> {
       stopping.install();
       String shown = host.equals("0.0.0.0") ? "localhost" : host;
       out.println("Parallax is serving " + parallax.store().articleCount() + " articles at http://" + shown + ":" + bound + "/");
-      out.println(options.adminToken() == null ? "Editors' picks are read-only (set PARALLAX_ADMIN_TOKEN to edit)." : "Editors' picks can be edited with the admin token.");
+      if (noAccounts(parallax))
+        out.println("No accounts yet. Make the first admin with `bin/parallax users add --admin EMAIL` (prints a password),"
+            + " or sign up at http://" + shown + ":" + bound + "/signup: the first account made is the admin.");
+      else out.println("Admins sign in at http://" + shown + ":" + bound + "/signin to edit picks and manage accounts.");
+      if (options.adminToken() != null)
+        out.println("PARALLAX_ADMIN_TOKEN is set: it still edits picks, but is deprecated; use an admin's script token (account page).");
       out.println(noPoll ? "Sources are not polled (--no-poll)." : "Polling due sources every " + pollEvery + " s.");
       if (!parallax.index().current())
         out.println("The search index was written by an older version: search works, but faster after `parallax reindex` (stop the server first).");
@@ -193,6 +202,12 @@ final class ServeCommand implements Callable<Integer> {
       meters.counter("parallax.polls", "outcome", o.kind().name().toLowerCase(Locale.ROOT)).increment();
       meters.counter("parallax.articles.ingested").increment(o.added());
       meters.counter("parallax.items.failed").increment(o.failed());
+    }
+  }
+
+  private static boolean noAccounts(Parallax parallax) throws StoreException {
+    try (Accounts accounts = new Accounts(JdbcUserStore.open(parallax.config()), InstantSource.system())) {
+      return accounts.empty();
     }
   }
 

@@ -47,6 +47,7 @@ final class Pages {
         .append(nav("/outlets", "Outlets", active))
         .append(nav("/entities", "People &amp; places", active))
         .append(nav("/search", "Search", active))
+        .append(nav("/account", "Account", active))
         .append("</nav><form class=\"quick\" action=\"/search\" role=\"search\">")
         .append("<input type=\"search\" name=\"q\" placeholder=\"Search articles\" aria-label=\"Search articles\">")
         .append("</form></div></header><main id=\"main\">")
@@ -120,6 +121,11 @@ final class Pages {
    *     page does not wait for a search over the whole index
    */
   static String story(StoryPage page, Optional<List<StoryCard>> related, boolean editable) {
+    return story(page, related, editable, null);
+  }
+
+  /** @param csrf an admin's CSRF token when signed in (the editor then needs no admin token), else null */
+  static String story(StoryPage page, Optional<List<StoryCard>> related, boolean editable, String csrf) {
     StoryCard c = page.card();
     StringBuilder b = new StringBuilder("<article class=\"story\">");
     String headline = page.brief().headline() != null && !page.brief().headline().isBlank() ? page.brief().headline() : c.title();
@@ -149,7 +155,7 @@ final class Pages {
     } else if (!related.get().isEmpty()) {
       b.append("<section aria-labelledby=\"rel-h\" class=\"related\"><h2 id=\"rel-h\">Related stories</h2>").append(related(related.get())).append("</section>");
     }
-    if (editable) b.append(editor(c));
+    if (editable) b.append(editor(c, csrf));
     b.append("</article>");
     return b.toString();
   }
@@ -168,10 +174,14 @@ final class Pages {
     return b.append(related(related)).toString();
   }
 
-  /** The editors' form: the token stays in this browser tab (sessionStorage) and goes in a header. */
-  private static String editor(StoryCard c) {
-    return "<details class=\"editor\"><summary>Editor</summary><form id=\"pick-form\" data-story=\"" + esc(c.id()) + "\">"
-        + "<label>Admin token <input type=\"password\" name=\"token\" autocomplete=\"off\" required></label>"
+  /**
+   * The editors' form. A signed-in admin's page carries the CSRF token; otherwise the admin token stays in
+   * this browser tab (sessionStorage) and goes in a header.
+   */
+  private static String editor(StoryCard c, String csrf) {
+    return "<details class=\"editor\"><summary>Editor</summary><form id=\"pick-form\" data-story=\"" + esc(c.id()) + "\""
+        + (csrf == null ? ">" : " data-csrf=\"" + esc(csrf) + "\">")
+        + (csrf == null ? "<label>Admin token <input type=\"password\" name=\"token\" autocomplete=\"off\" required></label>" : "")
         + "<label>Note for readers <input type=\"text\" name=\"note\" maxlength=\"500\" value=\"" + esc(c.pickNote() == null ? "" : c.pickNote()) + "\"></label>"
         + "<div class=\"actions\"><button type=\"submit\" name=\"do\" value=\"pick\">" + (c.picked() ? "Update pick" : "Mark as editors’ pick") + "</button>"
         + (c.picked() ? " <button type=\"button\" class=\"secondary\" id=\"unpick\">Remove pick</button>" : "")

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import dev.parallax.accounts.Accounts;
+import dev.parallax.accounts.JdbcUserStore;
 import dev.parallax.app.Parallax;
 import dev.parallax.feed.PollingStatus;
 import dev.parallax.server.Newsroom.StoryCard;
@@ -24,7 +26,7 @@ import jakarta.servlet.DispatcherType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
@@ -57,14 +59,25 @@ public final class WebServer implements AutoCloseable {
   private final EntityDesk entities;
   private final Health health;
   private final Operations operations;
+  private final Accounts accounts;
+  private final AccountViewers viewers;
+  private final Mailer mailer;
 
-  public WebServer(Parallax parallax, ServerOptions options, InstantSource clock) {
+  public WebServer(Parallax parallax, ServerOptions options, InstantSource clock) throws StoreException {
     this(parallax, options, clock, () -> PollingStatus.NOT_STARTED);
   }
 
   /** @param polling how background polling goes, shown to admins at {@code /api/health} */
-  public WebServer(Parallax parallax, ServerOptions options, InstantSource clock, Supplier<PollingStatus> polling) {
+  public WebServer(Parallax parallax, ServerOptions options, InstantSource clock, Supplier<PollingStatus> polling) throws StoreException {
+    this(parallax, options, clock, polling, new LogMailer());
+  }
+
+  /** @param mailer sends password reset links ({@link Mailer#fromEnvironment}) */
+  public WebServer(Parallax parallax, ServerOptions options, InstantSource clock, Supplier<PollingStatus> polling, Mailer mailer) throws StoreException {
     this.options = options;
+    this.mailer = mailer;
+    this.accounts = new Accounts(JdbcUserStore.open(parallax.config()), clock);
+    this.viewers = new AccountViewers(accounts, options.adminToken());
     this.health = new Health(polling, parallax.digests());
     this.search = new ArticleSearch(parallax.config().dataDir().resolve("index"));
     this.newsroom = new Newsroom(parallax, search, clock, Ranking.STANDARD);
@@ -96,7 +109,7 @@ public final class WebServer implements AutoCloseable {
                     s.headers = Map.of("Cache-Control", "max-age=300");
                   });
             });
-    routes();
+    routes(clock);
   }
 
   /** Starts listening; returns the bound port. */
@@ -120,9 +133,26 @@ public final class WebServer implements AutoCloseable {
     operations.close();
     newsroom.close();
     search.close();
+    try {
+      accounts.close();
+    } catch (StoreException e) {
+      throw new IOException(e.getMessage(), e);
+    }
   }
 
-  private void routes() {
+  /** Every registered route that changes state, as "METHOD path" (the CSRF test covers each). */
+  List<String> stateChangingRoutes() {
+    return app.unsafeConfig().pvt.internalRouter.allHttpHandlers().stream()
+        .filter(e -> e.getEndpoint().getMethod().isHttpMethod() && !List.of("GET", "HEAD", "OPTIONS").contains(e.getEndpoint().getMethod().name()))
+        .map(e -> e.getEndpoint().getMethod().name() + " " + e.getEndpoint().getPath()).toList();
+  }
+
+  /** Who sent a request: its account's role and membership, or anonymous. */
+  public Viewers viewers() {
+    return viewers;
+  }
+
+  private void routes(InstantSource clock) {
     operations.routes(app); // /metrics, /api/ready
     app.before(
         ctx -> {
@@ -130,8 +160,14 @@ public final class WebServer implements AutoCloseable {
           ctx.header("Referrer-Policy", "no-referrer");
           ctx.header(
               "Content-Security-Policy",
-              "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'");
+              "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; form-action 'self'");
         });
+    Cookies cookies = new Cookies(options.baseUrl() != null && options.baseUrl().startsWith("https:"));
+    Csrf csrf = new Csrf(cookies, viewers, AccountRoutes.ANONYMOUS_FORMS);
+    app.before(csrf::check);
+    new AccountRoutes(accounts, viewers, csrf, cookies, mailer, new SignInThrottle(clock, 5, 20, Duration.ofMinutes(15)),
+        new SignInThrottle(clock, 5, 20, Duration.ofMinutes(15)), new SignInThrottle(clock, 30, 30, Duration.ofMinutes(15)), this::base).register(app);
+    new AdminRoutes(accounts, viewers, csrf, this::base).register(app);
 
     // pages
     app.get(
@@ -145,7 +181,8 @@ public final class WebServer implements AutoCloseable {
         ctx -> {
           Newsroom.StoryPage page = newsroom.story(ctx.pathParam("id")).orElseThrow(() -> notFound("story", ctx.pathParam("id")));
           Optional<List<StoryCard>> related = newsroom.knownRelated(page.card().id());
-          ctx.html(Pages.layout(page.card().title(), "", Pages.story(page, related, options.adminToken() != null), "/feeds/top.atom"));
+          boolean admin = viewers.of(ctx).admin() && viewers.how(ctx) == AccountViewers.How.SESSION;
+          ctx.html(Pages.layout(page.card().title(), "", Pages.story(page, related, admin || options.adminToken() != null, admin ? csrf.token(ctx) : null), "/feeds/top.atom"));
         });
     app.get(
         "/stories/{id}/related",
@@ -243,7 +280,7 @@ public final class WebServer implements AutoCloseable {
     app.get(
         "/api/entities/{key}",
         ctx -> ctx.json(entities.entity(ctx.pathParam("key")).orElseThrow(() -> notFound("entity", ctx.pathParam("key")))));
-    app.get("/api/health", ctx -> ctx.json(isAdmin(ctx) ? health.details() : health.summary()));
+    app.get("/api/health", ctx -> ctx.json(viewers.of(ctx).admin() ? health.details() : health.summary()));
     app.get("/api/picks", ctx -> ctx.json(newsroom.picks()));
     app.put(
         "/api/picks/{id}",
@@ -313,23 +350,15 @@ public final class WebServer implements AutoCloseable {
         .result(AtomFeed.render("Parallax: search for " + p.q(), base + r.feed(), base + r.feed().replace("/feeds/search.atom", "/search"), updated, entries));
   }
 
+  /**
+   * Editing picks: an admin signed in (the CSRF check has run), an admin's script token, or the deprecated
+   * PARALLAX_ADMIN_TOKEN.
+   */
   private void requireAdmin(Context ctx) {
-    if (options.adminToken() == null)
-      throw new ForbiddenResponse("editing picks is disabled: start the server with PARALLAX_ADMIN_TOKEN set");
-    String header = ctx.header("Authorization");
-    String given = header != null && header.startsWith("Bearer ") ? header.substring(7).strip() : ctx.header("X-Admin-Token");
-    if (given == null
-        || !MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), options.adminToken().getBytes(StandardCharsets.UTF_8)))
-      throw new UnauthorizedResponse("a valid admin token is required (Authorization: Bearer TOKEN)");
-  }
-
-  /** Whether the request carries the admin token; a wrong token is refused rather than taken for none. */
-  private boolean isAdmin(Context ctx) {
-    boolean given = ctx.header("Authorization") != null || ctx.header("X-Admin-Token") != null;
-    if (!given) return false;
-    if (options.adminToken() == null) throw new ForbiddenResponse("no admin token is set: start the server with PARALLAX_ADMIN_TOKEN");
-    requireAdmin(ctx);
-    return true;
+    Viewer v = viewers.of(ctx);
+    if (v.admin()) return;
+    if (v.signedIn()) throw new ForbiddenResponse("only an admin may edit picks");
+    throw new UnauthorizedResponse("sign in as an admin, or send an admin's token (Authorization: Bearer TOKEN)");
   }
 
   private static void error(Context ctx, int status, String message) {

@@ -62,14 +62,22 @@
   var pick = document.getElementById("pick-form");
   if (pick) {
     var status = document.getElementById("pick-status");
+    // a signed-in admin's page carries a CSRF token and the session cookie goes along; else the admin token
+    var csrf = pick.getAttribute("data-csrf");
     var saved = sessionStorage.getItem("parallax-admin-token");
-    if (saved) pick.elements.token.value = saved;
+    if (saved && !csrf) pick.elements.token.value = saved;
     var send = function (method) {
-      var token = pick.elements.token.value;
-      sessionStorage.setItem("parallax-admin-token", token);
+      var headers = { "Content-Type": "application/json" };
+      if (csrf) headers["X-CSRF-Token"] = csrf;
+      else {
+        var token = pick.elements.token.value;
+        sessionStorage.setItem("parallax-admin-token", token);
+        headers["Authorization"] = "Bearer " + token;
+      }
       fetch("/api/picks/" + encodeURIComponent(pick.getAttribute("data-story")), {
         method: method,
-        headers: { "Authorization": "Bearer " + token, "Content-Type": "application/json" },
+        credentials: "same-origin",
+        headers: headers,
         body: method === "PUT" ? JSON.stringify({ note: pick.elements.note.value }) : null
       }).then(function (r) {
         if (r.ok) { location.reload(); return; }
