@@ -139,6 +139,18 @@ public final class JdbcMembersOnlyStore implements MembersOnlyStore {
   }
 
   @Override
+  public synchronized List<SourceMark> sources() throws StoreException {
+    try (PreparedStatement ps = prepare(connection, "SELECT id, url, name, members_only FROM source ORDER BY id");
+        ResultSet rs = ps.executeQuery()) {
+      List<SourceMark> out = new ArrayList<>();
+      while (rs.next()) out.add(new SourceMark(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4) != 0));
+      return out;
+    } catch (SQLException e) {
+      throw failure("list sources", e);
+    }
+  }
+
+  @Override
   public synchronized List<String> markedOutlets() throws StoreException {
     try (PreparedStatement ps = prepare(connection, "SELECT outlet_id FROM members_only_outlet ORDER BY outlet_id");
         ResultSet rs = ps.executeQuery()) {
@@ -179,6 +191,28 @@ public final class JdbcMembersOnlyStore implements MembersOnlyStore {
       return out;
     } catch (SQLException e) {
       throw failure("read which of " + ids.size() + " articles are members-only", e);
+    }
+  }
+
+  @Override
+  public synchronized Set<String> membersOnlyArticles() throws StoreException {
+    Set<String> out = new HashSet<>();
+    try {
+      // nothing marked (the usual case): no scan of the articles
+      try (PreparedStatement ps =
+              prepare(
+                  connection,
+                  "SELECT 1 FROM members_only_outlet UNION ALL SELECT 1 FROM source WHERE members_only <> 0");
+          ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) return out;
+      }
+      try (PreparedStatement ps = prepare(connection, "SELECT a.id FROM article a WHERE 1 = 1" + MEMBERS_ONLY);
+          ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) out.add(rs.getString(1));
+      }
+      return out;
+    } catch (SQLException e) {
+      throw failure("list the members-only articles", e);
     }
   }
 

@@ -26,6 +26,9 @@ public interface MembersOnlyStore extends AutoCloseable {
   /** A stored outlet, with its mark. */
   record OutletMark(String id, String name, boolean membersOnly) {}
 
+  /** A source, with its mark. */
+  record SourceMark(long id, String url, String name, boolean membersOnly) {}
+
   /** Marks ({@code on}) or unmarks an outlet, named by its id or its name. */
   Change markOutlet(String idOrName, boolean on) throws StoreException;
 
@@ -35,6 +38,9 @@ public interface MembersOnlyStore extends AutoCloseable {
   /** Every stored outlet with its mark, by name. */
   List<OutletMark> outlets() throws StoreException;
 
+  /** Every source with its mark, by id. */
+  List<SourceMark> sources() throws StoreException;
+
   /** The ids of the marked outlets, in order. */
   List<String> markedOutlets() throws StoreException;
 
@@ -43,6 +49,9 @@ public interface MembersOnlyStore extends AutoCloseable {
 
   /** Of these articles, those that are members-only (one query however many are asked about). */
   Set<String> membersOnly(Collection<String> articleIds) throws StoreException;
+
+  /** Every members-only article (for listings built once for every reader). */
+  Set<String> membersOnlyArticles() throws StoreException;
 
   default boolean membersOnly(String articleId) throws StoreException {
     return !membersOnly(List.of(articleId)).isEmpty();

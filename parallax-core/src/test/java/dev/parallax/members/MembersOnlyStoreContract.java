@@ -48,6 +48,7 @@ abstract class MembersOnlyStoreContract {
     assertThat(marks.markedOutlets()).containsExactly("the-paid-times");
     assertThat(marks.membersOnly(List.of("free-1", "paid-1", "no-such-article"))).containsExactly("paid-1");
     assertThat(marks.membersOnly("paid-1")).isTrue();
+    assertThat(marks.membersOnlyArticles()).containsExactly("paid-1");
     assertThat(marks.outlets()).contains(
         new MembersOnlyStore.OutletMark("the-paid-times", "The Paid Times", true),
         new MembersOnlyStore.OutletMark("free-press", "Free Press", false));
@@ -63,6 +64,7 @@ abstract class MembersOnlyStoreContract {
     assertThat(marks.markSource(999, true)).isEqualTo(Change.UNKNOWN);
     assertThat(marks.markedOutlets()).isEmpty();
     assertThat(marks.markedSources()).isEmpty();
+    assertThat(marks.membersOnlyArticles()).isEmpty();
   }
 
   @Test
@@ -77,6 +79,10 @@ abstract class MembersOnlyStoreContract {
     assertThat(marks.markSource(feed, true)).isEqualTo(Change.UNCHANGED);
     assertThat(marks.signature()).isNotEqualTo(before);
     assertThat(marks.markedSources()).containsExactly(feed);
+    assertThat(marks.sources()).containsExactly(
+        new MembersOnlyStore.SourceMark(feed, "https://feed.example/rss", null, true),
+        new MembersOnlyStore.SourceMark(other, "https://other.example/rss", null, false));
+    assertThat(marks.membersOnlyArticles()).containsExactlyInAnyOrder("feed-1", "feed-2");
     assertThat(sources.source(feed).orElseThrow().membersOnly()).isTrue();
     assertThat(marks.membersOnly(List.of("free-1", "paid-1", "feed-1", "feed-2"))).containsExactlyInAnyOrder("feed-1", "feed-2");
 

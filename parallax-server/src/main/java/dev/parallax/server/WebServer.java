@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import dev.parallax.app.Parallax;
+import dev.parallax.domain.Article;
 import dev.parallax.feed.PollingStatus;
+import dev.parallax.members.JdbcMembersOnlyStore;
+import dev.parallax.members.MembersOnlyStore;
 import dev.parallax.server.Newsroom.StoryCard;
 import dev.parallax.store.StoreException;
 import io.javalin.Javalin;
@@ -55,6 +58,9 @@ public final class WebServer implements AutoCloseable {
   private final String openApi;
   private final EntityDesk entities;
   private final Health health;
+  private final Viewers viewers;
+  private final MembersOnlyStore marks;
+  private final Paywall paywall;
 
   public WebServer(Parallax parallax, ServerOptions options, InstantSource clock) {
     this(parallax, options, clock, () -> PollingStatus.NOT_STARTED);
@@ -62,12 +68,25 @@ public final class WebServer implements AutoCloseable {
 
   /** @param polling how background polling goes, shown to admins at {@code /api/health} */
   public WebServer(Parallax parallax, ServerOptions options, InstantSource clock, Supplier<PollingStatus> polling) {
+    this(parallax, options, clock, polling, Viewers.NOBODY);
+  }
+
+  /** @param viewers who sent a request; asked once per request, and what it may read follows from the answer */
+  public WebServer(
+      Parallax parallax, ServerOptions options, InstantSource clock, Supplier<PollingStatus> polling, Viewers viewers) {
     this.options = options;
+    this.viewers = viewers;
+    try {
+      this.marks = JdbcMembersOnlyStore.open(parallax.config(), clock);
+    } catch (StoreException e) {
+      throw new IllegalStateException(e.getMessage(), e);
+    }
+    this.paywall = new Paywall(marks, clock);
     this.health = new Health(polling, parallax.digests());
     this.search = new ArticleSearch(parallax.config().dataDir().resolve("index"));
-    this.newsroom = new Newsroom(parallax, search, clock, Ranking.STANDARD);
+    this.newsroom = new Newsroom(parallax, search, clock, Ranking.STANDARD, marks);
     this.entities = new EntityDesk(parallax, newsroom);
-    this.finder = new Finder(search, newsroom, entities);
+    this.finder = new Finder(search, newsroom, entities, paywall);
     this.openApi = resource("/dev/parallax/server/openapi.json");
     ObjectMapper mapper =
         new ObjectMapper()
@@ -110,6 +129,11 @@ public final class WebServer implements AutoCloseable {
     app.stop();
     newsroom.close();
     search.close();
+    try {
+      marks.close();
+    } catch (StoreException e) {
+      throw new IOException(e.getMessage(), e);
+    }
   }
 
   private void routes() {
@@ -120,6 +144,12 @@ public final class WebServer implements AutoCloseable {
           ctx.header(
               "Content-Security-Policy",
               "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'");
+          Paywall.remember(ctx, viewers);
+          // what a page holds depends on who asks (members read more): no shared cache may keep it
+          if (!ctx.path().startsWith("/static/")) {
+            ctx.header("Cache-Control", "private, no-cache");
+            ctx.header("Vary", "Cookie, Authorization");
+          }
         });
 
     // pages
@@ -134,7 +164,8 @@ public final class WebServer implements AutoCloseable {
         ctx -> {
           Newsroom.StoryPage page = newsroom.story(ctx.pathParam("id")).orElseThrow(() -> notFound("story", ctx.pathParam("id")));
           Optional<List<StoryCard>> related = newsroom.knownRelated(page.card().id());
-          ctx.html(Pages.layout(page.card().title(), "", Pages.story(page, related, options.adminToken() != null), "/feeds/top.atom"));
+          Paywall.Gate gate = paywall.gate(ctx, page.coverage().stream().map(Article::id).toList());
+          ctx.html(Pages.layout(page.card().title(), "", Pages.story(page, related, options.adminToken() != null, gate), "/feeds/top.atom"));
         });
     app.get(
         "/stories/{id}/related",
@@ -150,8 +181,9 @@ public final class WebServer implements AutoCloseable {
         "/articles/{id}",
         ctx -> {
           Newsroom.ArticlePage page = newsroom.article(ctx.pathParam("id")).orElseThrow(() -> notFound("article", ctx.pathParam("id")));
-          String title = Newsroom.titleOf(page.article());
-          ctx.html(Pages.layout(title, "", Pages.article(page), null));
+          Paywall.Gate gate = paywall.gate(ctx, List.of(page.article().id()));
+          String title = Newsroom.titleOf(gate.shown(page.article()));
+          ctx.html(Pages.layout(title, "", Pages.article(page, gate), null));
         });
     app.get("/outlets", ctx -> ctx.html(Pages.layout("Outlets", "/outlets", Pages.outlets(newsroom.outlets()), null)));
     app.get(
@@ -175,7 +207,7 @@ public final class WebServer implements AutoCloseable {
           String feed = null;
           if (Finder.present(p.q())) {
             try {
-              Api.SearchResponse r = finder.find(p);
+              Api.SearchResponse r = finder.find(p, Paywall.viewer(ctx));
               results = Pages.results(r);
               feed = r.feed();
             } catch (BadRequestResponse | ServiceUnavailableResponse e) { // a query refused, or stopped at the time limit
@@ -203,7 +235,9 @@ public final class WebServer implements AutoCloseable {
         "/api/stories/{id}",
         ctx -> {
           Newsroom.StoryPage page = newsroom.story(ctx.pathParam("id")).orElseThrow(() -> notFound("story", ctx.pathParam("id")));
-          ctx.json(new Api.StoryResponse(page.card(), page.brief(), page.coverage().stream().map(Api.CoverageItem::of).toList(), newsroom.related(page.card().id())));
+          Paywall.Gate gate = paywall.gate(ctx, page.coverage().stream().map(Article::id).toList());
+          List<Api.CoverageItem> coverage = page.coverage().stream().map(a -> Api.CoverageItem.of(a, gate)).toList();
+          ctx.json(new Api.StoryResponse(page.card(), page.brief(), coverage, newsroom.related(page.card().id())));
         });
     app.get(
         "/api/stories/{id}/related",
@@ -215,7 +249,7 @@ public final class WebServer implements AutoCloseable {
         "/api/articles/{id}",
         ctx -> {
           Newsroom.ArticlePage page = newsroom.article(ctx.pathParam("id")).orElseThrow(() -> notFound("article", ctx.pathParam("id")));
-          ctx.json(Api.ArticleResponse.of(page.article(), page.story()));
+          ctx.json(Api.ArticleResponse.of(page.article(), page.story(), paywall.gate(ctx, List.of(page.article().id()))));
         });
     app.get("/api/outlets", ctx -> ctx.json(newsroom.outlets()));
     app.get(
@@ -226,7 +260,7 @@ public final class WebServer implements AutoCloseable {
         ctx -> {
           Finder.Params p = params(ctx, 10);
           if (!Finder.present(p.q())) throw new BadRequestResponse("parameter q (the query) is required");
-          ctx.json(finder.find(p));
+          ctx.json(finder.find(p, Paywall.viewer(ctx)));
         });
     app.get("/api/entities", ctx -> ctx.json(entities.top(intParam(ctx, "limit", 100, 1, 1000))));
     app.get(
@@ -251,6 +285,8 @@ public final class WebServer implements AutoCloseable {
           if (!newsroom.unpick(ctx.pathParam("id"))) throw notFound("pick", ctx.pathParam("id"));
           ctx.status(204);
         });
+
+    new MembersAdmin(marks, newsroom).routes(app);
 
     // errors, in one place
     app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
@@ -288,7 +324,7 @@ public final class WebServer implements AutoCloseable {
   private void searchFeed(Context ctx) throws StoreException, IOException {
     Finder.Params p = params(ctx, 30);
     if (!Finder.present(p.q())) throw new BadRequestResponse("parameter q (the query) is required");
-    Api.SearchResponse r = finder.find(p);
+    Api.SearchResponse r = finder.find(p, Paywall.viewer(ctx));
     String base = base();
     List<AtomFeed.Entry> entries = new ArrayList<>();
     Instant updated = Instant.EPOCH;
