@@ -125,7 +125,7 @@ final class Pages {
 
   /** The story page, the coverage as {@code gate} shows it (the brief is everyone's). */
   static String story(StoryPage full, Optional<List<StoryCard>> related, boolean editable, Paywall.Gate gate) {
-    StoryPage page = new StoryPage(full.card(), full.brief(), gate.shown(full.coverage()));
+    StoryPage page = new StoryPage(full.card(), gate.brief(full.brief(), full.coverage()), gate.shown(full.coverage()));
     StoryCard c = page.card();
     StringBuilder b = new StringBuilder("<article class=\"story\">");
     String headline = page.brief().headline() != null && !page.brief().headline().isBlank() ? page.brief().headline() : c.title();

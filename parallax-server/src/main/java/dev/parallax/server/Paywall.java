@@ -1,10 +1,12 @@
 package dev.parallax.server;
 
+import dev.parallax.brief.Brief;
 import dev.parallax.domain.Article;
 import dev.parallax.members.MembersOnlyStore;
 import dev.parallax.store.StoreException;
 import io.javalin.http.Context;
 import java.time.InstantSource;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -70,6 +72,41 @@ final class Paywall {
 
     List<Article> shown(List<Article> articles) {
       return articles.stream().map(this::shown).toList();
+    }
+
+    /** Whether a statement backed by these articles may be shown: one of them at least is readable. */
+    boolean open(List<String> sources) {
+      return readsAll || sources.stream().anyMatch(id -> !withheld(id));
+    }
+
+    /**
+     * The brief as this viewer may see it. An extractive brief lists as facts the sentences that a single
+     * article states, so the brief of a story with a members-only article would otherwise carry most of its
+     * text: a statement, quote or claim only members-only articles back is left out, one that any other
+     * article backs stays and cites the members-only outlet too. Names, dates, the timeline of headlines and
+     * a headline that is an article's title stay; a headline made of an article's words goes.
+     */
+    Brief brief(Brief b, List<Article> coverage) {
+      if (readsAll || membersOnly.isEmpty()) return b;
+      List<Brief.Disagreement> disagreements = new ArrayList<>();
+      for (Brief.Disagreement d : b.disagreements()) {
+        List<Brief.Sourced> claims = d.claims().stream().filter(c -> open(c.sources())).toList();
+        if (claims.size() >= 2) disagreements.add(new Brief.Disagreement(d.about(), d.kind(), claims));
+      }
+      boolean titled = coverage.stream().anyMatch(a -> a.title() != null && a.title().strip().equals(b.headline() == null ? null : b.headline().strip()));
+      return new Brief(
+          titled ? b.headline() : "",
+          b.summary().stream().filter(x -> open(x.sources())).toList(),
+          b.facts().stream().filter(x -> open(x.sources())).toList(),
+          b.quotes().stream().filter(q -> open(q.sources())).toList(),
+          b.entities(), disagreements, b.timeline(), b.notes());
+    }
+
+    /** An entity's page as this viewer may see it: quotes only members-only articles carry are left out. */
+    EntityDesk.EntityPage entity(EntityDesk.EntityPage page) {
+      if (readsAll || membersOnly.isEmpty()) return page;
+      List<EntityDesk.QuoteLine> quotes = page.quotes().stream().filter(q -> open(q.sources())).toList();
+      return new EntityDesk.EntityPage(page.key(), page.name(), page.type(), page.stories(), quotes);
     }
   }
 

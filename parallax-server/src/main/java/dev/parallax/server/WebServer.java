@@ -196,7 +196,7 @@ public final class WebServer implements AutoCloseable {
     app.get(
         "/entities/{key}",
         ctx -> {
-          EntityDesk.EntityPage page = entities.entity(ctx.pathParam("key")).orElseThrow(() -> notFound("entity", ctx.pathParam("key")));
+          EntityDesk.EntityPage page = entityPage(ctx);
           ctx.html(Pages.layout(page.name(), "/entities", Pages.entity(page), null));
         });
     app.get(
@@ -237,7 +237,7 @@ public final class WebServer implements AutoCloseable {
           Newsroom.StoryPage page = newsroom.story(ctx.pathParam("id")).orElseThrow(() -> notFound("story", ctx.pathParam("id")));
           Paywall.Gate gate = paywall.gate(ctx, page.coverage().stream().map(Article::id).toList());
           List<Api.CoverageItem> coverage = page.coverage().stream().map(a -> Api.CoverageItem.of(a, gate)).toList();
-          ctx.json(new Api.StoryResponse(page.card(), page.brief(), coverage, newsroom.related(page.card().id())));
+          ctx.json(new Api.StoryResponse(page.card(), gate.brief(page.brief(), page.coverage()), coverage, newsroom.related(page.card().id())));
         });
     app.get(
         "/api/stories/{id}/related",
@@ -265,7 +265,7 @@ public final class WebServer implements AutoCloseable {
     app.get("/api/entities", ctx -> ctx.json(entities.top(intParam(ctx, "limit", 100, 1, 1000))));
     app.get(
         "/api/entities/{key}",
-        ctx -> ctx.json(entities.entity(ctx.pathParam("key")).orElseThrow(() -> notFound("entity", ctx.pathParam("key")))));
+        ctx -> ctx.json(entityPage(ctx)));
     app.get("/api/health", ctx -> ctx.json(isAdmin(ctx) ? health.details() : health.summary()));
     app.get("/api/picks", ctx -> ctx.json(newsroom.picks()));
     app.put(
@@ -336,6 +336,13 @@ public final class WebServer implements AutoCloseable {
     }
     ctx.contentType("application/atom+xml; charset=utf-8")
         .result(AtomFeed.render("Parallax: search for " + p.q(), base + r.feed(), base + r.feed().replace("/feeds/search.atom", "/search"), updated, entries));
+  }
+
+  /** The entity the path names, its quotes as the request's viewer may see them. */
+  private EntityDesk.EntityPage entityPage(Context ctx) throws StoreException {
+    EntityDesk.EntityPage page = entities.entity(ctx.pathParam("key")).orElseThrow(() -> notFound("entity", ctx.pathParam("key")));
+    List<String> sources = page.quotes().stream().flatMap(q -> q.sources().stream()).distinct().toList();
+    return paywall.gate(ctx, sources).entity(page);
   }
 
   private void requireAdmin(Context ctx) {
