@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
       SourcesCommand.ListSources.class,
       SourcesCommand.Remove.class,
       SourcesCommand.ImportOpml.class,
-      SourcesCommand.ExportOpml.class
+      SourcesCommand.ExportOpml.class,
+      MembersOnlyCommand.class
     })
 final class SourcesCommand implements Runnable {
 

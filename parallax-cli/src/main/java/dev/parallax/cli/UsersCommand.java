@@ -47,7 +47,7 @@ final class UsersCommand implements Runnable {
 
   record Added(UserRow user, String password) {}
 
-  static Accounts open(DataOptions data) throws StoreException {
+  static Accounts open(DataOptions data) throws StoreException, java.io.IOException {
     return new Accounts(JdbcUserStore.open(data.config()), InstantSource.system());
   }
 

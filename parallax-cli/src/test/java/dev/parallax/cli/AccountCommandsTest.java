@@ -117,7 +117,7 @@ class AccountCommandsTest {
       options.data = dir;
     }
 
-    dev.parallax.app.Config config() {
+    dev.parallax.app.Config config() throws java.io.IOException {
       return options.config();
     }
   }

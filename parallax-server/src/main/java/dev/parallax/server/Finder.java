@@ -15,23 +15,29 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Turns search parameters into a search over the index and hits with highlighted snippets. */
+/**
+ * Turns search parameters into a search over the index and hits with highlighted snippets. The index holds
+ * every article's full text, members-only ones too (a member finds them by any word), so what a hit shows is
+ * decided here: a members-only hit comes to a viewer who does not read it with its headline and no snippet.
+ */
 final class Finder {
 
   private final ArticleSearch search;
   private final Newsroom newsroom;
   private final EntityDesk entities;
+  private final Paywall paywall;
 
-  Finder(ArticleSearch search, Newsroom newsroom, EntityDesk entities) {
+  Finder(ArticleSearch search, Newsroom newsroom, EntityDesk entities, Paywall paywall) {
     this.search = search;
     this.newsroom = newsroom;
     this.entities = entities;
+    this.paywall = paywall;
   }
 
   /** The parameters as the reader gave them; blank means absent. Bad values are a 400. */
   record Params(String q, String outlet, String from, String to, String entity, int offset, int limit) {}
 
-  Api.SearchResponse find(Params p) throws StoreException, IOException {
+  Api.SearchResponse find(Params p, Viewer viewer) throws StoreException, IOException {
     String outletName = null;
     if (present(p.outlet())) {
       outletName =
@@ -60,21 +66,23 @@ final class Finder {
     } catch (ArticleSearch.TimedOutException e) {
       throw new ServiceUnavailableResponse(e.getMessage());
     }
+    Paywall.Gate gate = paywall.gate(viewer, result.matches().stream().map(ArticleSearch.Match::articleId).toList());
     List<Api.SearchHit> hits = new ArrayList<>();
     for (ArticleSearch.Match m : result.matches()) {
       Optional<Article> a = newsroom.cachedArticle(m.articleId());
       if (a.isEmpty()) continue;
-      Article article = a.get();
+      Article article = gate.shown(a.get());
       // the outlet filter is a phrase over analysed names ("The Times" also matches "Times of India"):
       // the id decides
       if (present(p.outlet()) && (article.outlet() == null || !article.outlet().id().equals(p.outlet()))) continue;
-      String snippet = m.snippet();
+      // highlighted from the full text: dropped, not shown, when withheld
+      String snippet = gate.withheld(article.id()) ? "" : m.snippet();
       if (snippet.isBlank()) snippet = Html.esc(Newsroom.leadOf(article));
       ArticleLine line = newsroom.line(article.id());
       hits.add(
           new Api.SearchHit(
               article.id(), Newsroom.titleOf(article), article.outletName(), article.outlet() == null ? null : article.outlet().id(),
-              article.published(), line == null ? null : line.storyId(), snippet, m.score()));
+              article.published(), line == null ? null : line.storyId(), snippet, m.score(), gate.marked(article.id())));
     }
     return new Api.SearchResponse(p.q(), result.total(), p.offset(), hits, feedUrl(p));
   }

@@ -4,6 +4,7 @@ import dev.parallax.app.Parallax;
 import dev.parallax.brief.Brief;
 import dev.parallax.domain.Article;
 import dev.parallax.domain.Story;
+import dev.parallax.members.MembersOnlyStore;
 import dev.parallax.store.ArticleStore;
 import dev.parallax.store.ArticleStore.Coverage;
 import dev.parallax.store.StoreException;
@@ -18,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,7 +31,8 @@ import org.slf4j.LoggerFactory;
  * What readers see, read from an open installation: the ranked front page, stories with their brief and
  * coverage, articles, outlets, related stories and editors' picks. Listings come from a snapshot of the
  * store's coverage rows, rebuilt when the article count changes (checked at most once a second), so a
- * page view costs no full scan.
+ * page view costs no full scan. Listings shown to everyone never carry a members-only article's text: a
+ * story's card takes its summary from the first article anyone may read (see {@link MembersOnlyStore}).
  */
 final class Newsroom {
 
@@ -49,6 +52,7 @@ final class Newsroom {
   private final InstantSource clock;
   private final Ranking ranking;
   private final StoryBriefs briefs;
+  private final MembersOnlyStore marks;
   private final Map<String, String> leads = new ConcurrentHashMap<>();
   private final Map<String, StoryContent> contents =
       new java.util.LinkedHashMap<>(256, 0.75f, true) {
@@ -74,8 +78,9 @@ final class Newsroom {
   private final ExecutorService refresher =
       Executors.newSingleThreadExecutor(r -> Thread.ofPlatform().daemon().name("front-page-refresh").unstarted(r));
 
-  Newsroom(Parallax parallax, ArticleSearch search, InstantSource clock, Ranking ranking) {
+  Newsroom(Parallax parallax, ArticleSearch search, InstantSource clock, Ranking ranking, MembersOnlyStore marks) {
     this.parallax = parallax;
+    this.marks = marks;
     this.store = parallax.store();
     this.search = search;
     this.clock = clock;
@@ -108,8 +113,8 @@ final class Newsroom {
   /** An outlet with article counts. */
   record OutletSummary(String id, String name, int articles) {}
 
-  /** An article as listed: title, outlet, time and story. */
-  record ArticleLine(String id, String title, String outlet, Instant time, String storyId) {}
+  /** An article as listed: title, outlet, time and story, and whether only members read it in full. */
+  record ArticleLine(String id, String title, String outlet, Instant time, String storyId, boolean membersOnly) {}
 
   record OutletPage(OutletSummary outlet, List<ArticleLine> articles) {}
 
@@ -138,7 +143,7 @@ final class Newsroom {
     StoryContent content = content(story.get());
     List<Article> coverage = content.coverage();
     Brief brief = content.brief();
-    StoryCard card = snapshot().byStory().containsKey(id) ? card(id) : cardOf(story.get(), coverage);
+    StoryCard card = snapshot().byStory().containsKey(id) ? card(id) : cardOf(story.get(), coverage, marks.membersOnly(story.get().articleIds()));
     return Optional.of(new StoryPage(card, brief, coverage));
   }
 
@@ -284,6 +289,11 @@ final class Newsroom {
     return c == null ? null : line(c);
   }
 
+  /** An admin marked or unmarked a members-only outlet or source: listings are built again at once. */
+  void marksChanged() throws StoreException {
+    rebuild(true);
+  }
+
   void pick(String storyId, String note) throws StoreException {
     store.pick(storyId, note == null || note.isBlank() ? "" : note.strip());
     rebuild(true);
@@ -322,7 +332,9 @@ final class Newsroom {
       List<String> ranked,
       Map<String, Double> scores,
       List<ArticleStore.Pick> picks,
-      Map<String, String> pickNotes) {}
+      Map<String, String> pickNotes,
+      Set<String> membersOnly,
+      String marks) {}
 
   /**
    * The current listing. Readers never wait for a rebuild once there is one: at most once a second a
@@ -376,8 +388,10 @@ final class Newsroom {
   private synchronized Snapshot rebuild(boolean always) throws StoreException {
     Snapshot s = snapshot;
     int count = store.articleCount();
-    if (s == null || always || s.articleCount() != count) {
-      s = build(count);
+    // marks change without articles arriving (an admin here, or the CLI in another process)
+    String signature = marks.signature();
+    if (s == null || always || s.articleCount() != count || !s.marks().equals(signature)) {
+      s = build(count, signature);
       try {
         search.refresh();
       } catch (IOException e) {
@@ -389,8 +403,10 @@ final class Newsroom {
     return s;
   }
 
-  private Snapshot build(int count) throws StoreException {
+  private Snapshot build(int count, String signature) throws StoreException {
     List<Coverage> rows = store.coverage();
+    // read after the rows: every article listed is covered (one that arrives meanwhile is not listed yet)
+    Set<String> membersOnly = marks.membersOnlyArticles();
     Map<String, List<Coverage>> byStory = new HashMap<>();
     Map<String, String> storyOf = new HashMap<>();
     Map<String, Coverage> byArticle = new HashMap<>();
@@ -431,7 +447,8 @@ final class Newsroom {
     Map<String, String> notes = new HashMap<>();
     for (ArticleStore.Pick p : picks) notes.put(p.storyId(), p.note() == null ? "" : p.note());
     return new Snapshot(
-        count, byStory, storyOf, byArticle, byOutlet, outlets, List.copyOf(ranked), scores, picks, notes);
+        count, byStory, storyOf, byArticle, byOutlet, outlets, List.copyOf(ranked), scores, picks, notes, membersOnly,
+        signature);
   }
 
   private StoryCard card(String storyId) throws StoreException {
@@ -450,17 +467,23 @@ final class Newsroom {
       if (t != null && (last == null || t.isAfter(last))) last = t;
       if (title == null && c.title() != null && !c.title().isBlank()) title = c.title();
     }
-    String lead = lead(rows.get(0).articleId());
+    // the first article anyone may read gives the summary; a story of members-only articles has none
+    String lead = "";
+    for (Coverage c : rows)
+      if (!s.membersOnly().contains(c.articleId())) {
+        lead = lead(c.articleId());
+        break;
+      }
     String shown = titleOf(title, lead);
     return new StoryCard(
         storyId, shown, title == null ? afterTitle(shown, lead) : lead, List.copyOf(outlets),
         rows.size(), first, last, s.scores().getOrDefault(storyId, 0.0), s.pickNotes().get(storyId));
   }
 
-  private StoryCard cardOf(Story story, List<Article> coverage) {
+  private StoryCard cardOf(Story story, List<Article> coverage, Set<String> membersOnly) {
     LinkedHashSet<String> outlets = new LinkedHashSet<>();
     for (Article a : coverage) if (a.outletName() != null) outlets.add(a.outletName());
-    String summary = coverage.isEmpty() ? "" : leadOf(coverage.get(0));
+    String summary = coverage.stream().filter(a -> !membersOnly.contains(a.id())).findFirst().map(Newsroom::leadOf).orElse("");
     String shown = titleOf(story.title(), summary);
     return new StoryCard(
         story.id(), shown, story.title() == null ? afterTitle(shown, summary) : summary, List.copyOf(outlets),
@@ -500,8 +523,11 @@ final class Newsroom {
   }
 
   private ArticleLine line(Coverage c) {
-    String title = c.title() != null && !c.title().isBlank() ? c.title() : titleOf(null, leadUnchecked(c.articleId()));
-    return new ArticleLine(c.articleId(), title, c.outletName(), time(c), c.storyId());
+    boolean membersOnly = snapshot.membersOnly().contains(c.articleId());
+    // an untitled article is listed by its opening words, unless they are for members only
+    String title =
+        c.title() != null && !c.title().isBlank() ? c.title() : titleOf(null, membersOnly ? "" : leadUnchecked(c.articleId()));
+    return new ArticleLine(c.articleId(), title, c.outletName(), time(c), c.storyId(), membersOnly);
   }
 
   private String leadUnchecked(String articleId) {

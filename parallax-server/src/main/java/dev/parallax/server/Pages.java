@@ -121,11 +121,16 @@ final class Pages {
    *     page does not wait for a search over the whole index
    */
   static String story(StoryPage page, Optional<List<StoryCard>> related, boolean editable) {
-    return story(page, related, editable, null);
+    return story(page, related, editable, null, new Paywall.Gate(java.util.Set.of(), true));
   }
 
-  /** @param csrf an admin's CSRF token when signed in (the editor then needs no admin token), else null */
-  static String story(StoryPage page, Optional<List<StoryCard>> related, boolean editable, String csrf) {
+  /**
+   * The story page, the coverage as {@code gate} shows it (the brief is everyone's).
+   *
+   * @param csrf an admin's CSRF token when signed in (the editor then needs no admin token), else null
+   */
+  static String story(StoryPage full, Optional<List<StoryCard>> related, boolean editable, String csrf, Paywall.Gate gate) {
+    StoryPage page = new StoryPage(full.card(), gate.brief(full.brief(), full.coverage()), gate.shown(full.coverage()));
     StoryCard c = page.card();
     StringBuilder b = new StringBuilder("<article class=\"story\">");
     String headline = page.brief().headline() != null && !page.brief().headline().isBlank() ? page.brief().headline() : c.title();
@@ -139,6 +144,7 @@ final class Pages {
     for (Article a : page.coverage()) {
       cov.append("<li class=\"item\" id=\"a-").append(esc(a.id())).append("\"><span class=\"num\">").append(n++).append("</span><div>")
           .append("<p class=\"meta\">").append(outletLink(a)).append(a.published() == null ? "" : " · " + time(a.published()));
+      if (gate.marked(a.id())) cov.append(" · ").append(Paywall.label());
       String url = Html.safeUrl(a.url());
       if (url != null) cov.append(" · <a href=\"").append(esc(url)).append("\" rel=\"noopener noreferrer nofollow\">original</a>");
       cov.append("</p><a class=\"cov-link\" href=\"/articles/").append(enc(a.id())).append("\">")
@@ -194,7 +200,13 @@ final class Pages {
   }
 
   static String article(ArticlePage page) {
-    Article a = page.article();
+    return article(page, new Paywall.Gate(java.util.Set.of(), true));
+  }
+
+  /** The reading view; a withheld article shows its headline, outlet and date, and the way to sign up. */
+  static String article(ArticlePage page, Paywall.Gate gate) {
+    Article a = gate.shown(page.article());
+    boolean withheld = gate.withheld(a.id());
     StringBuilder b = new StringBuilder("<article class=\"reader\">");
     if (page.story() != null)
       b.append("<p class=\"crumb\">Story: <a href=\"/stories/").append(enc(page.story().id())).append("\">")
@@ -203,10 +215,13 @@ final class Pages {
         .append(outletLink(a));
     if (a.byline() != null) b.append(" · ").append(esc(a.byline()));
     if (a.published() != null) b.append(" · ").append(time(a.published()));
+    if (gate.marked(a.id())) b.append(" · ").append(Paywall.label());
     String url = Html.safeUrl(a.url());
     if (url != null)
       b.append(" · <a class=\"original\" href=\"").append(esc(url)).append("\" rel=\"noopener noreferrer nofollow\">Read the original</a>");
-    b.append("</p><div class=\"body\">");
+    b.append("</p>");
+    if (withheld) return b.append(Paywall.signUpBox()).append("</article>").toString();
+    b.append("<div class=\"body\">");
     for (String p : a.paragraphs()) b.append("<p>").append(esc(p)).append("</p>");
     b.append("</div>");
     if (!a.captions().isEmpty()) {
@@ -278,7 +293,7 @@ final class Pages {
 
   static String line(ArticleLine l) {
     StringBuilder b = new StringBuilder("<li class=\"item\"><a href=\"/articles/").append(enc(l.id())).append("\">")
-        .append(esc(l.title())).append("</a> <span class=\"muted\">")
+        .append(esc(l.title())).append("</a> ").append(l.membersOnly() ? Paywall.label() + " " : "").append("<span class=\"muted\">")
         .append(l.time() == null ? "" : DAY.format(l.time()));
     if (l.storyId() != null) b.append(" · <a href=\"/stories/").append(enc(l.storyId())).append("\">story</a>");
     return b.append("</span></li>").toString();
@@ -312,6 +327,7 @@ final class Pages {
       b.append("<li class=\"item\"><a class=\"hit\" href=\"/articles/").append(enc(h.id())).append("\">")
           .append(esc(h.title() == null ? "(untitled)" : h.title())).append("</a><p class=\"meta\">")
           .append(esc(h.outlet() == null ? "Unknown outlet" : h.outlet()));
+      if (h.membersOnly()) b.append(" · ").append(Paywall.label());
       if (h.published() != null) b.append(" · ").append(DAY.format(h.published()));
       if (h.story() != null) b.append(" · <a href=\"/stories/").append(enc(h.story())).append("\">story</a>");
       // the snippet is already escaped by the highlighter, with only <mark> added

@@ -8,7 +8,10 @@ import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import dev.parallax.accounts.Accounts;
 import dev.parallax.accounts.JdbcUserStore;
 import dev.parallax.app.Parallax;
+import dev.parallax.domain.Article;
 import dev.parallax.feed.PollingStatus;
+import dev.parallax.members.JdbcMembersOnlyStore;
+import dev.parallax.members.MembersOnlyStore;
 import dev.parallax.server.Newsroom.StoryCard;
 import dev.parallax.store.StoreException;
 import io.javalin.Javalin;
@@ -62,6 +65,10 @@ public final class WebServer implements AutoCloseable {
   private final Accounts accounts;
   private final AccountViewers viewers;
   private final Mailer mailer;
+  /** Who a page is for: the accounts' answer, unless a test fixes it. */
+  private final Viewers who;
+  private final MembersOnlyStore marks;
+  private final Paywall paywall;
 
   public WebServer(Parallax parallax, ServerOptions options, InstantSource clock) throws StoreException {
     this(parallax, options, clock, () -> PollingStatus.NOT_STARTED);
@@ -69,20 +76,35 @@ public final class WebServer implements AutoCloseable {
 
   /** @param polling how background polling goes, shown to admins at {@code /api/health} */
   public WebServer(Parallax parallax, ServerOptions options, InstantSource clock, Supplier<PollingStatus> polling) throws StoreException {
-    this(parallax, options, clock, polling, new LogMailer());
+    this(parallax, options, clock, polling, new LogMailer(), null);
   }
 
   /** @param mailer sends password reset links ({@link Mailer#fromEnvironment}) */
   public WebServer(Parallax parallax, ServerOptions options, InstantSource clock, Supplier<PollingStatus> polling, Mailer mailer) throws StoreException {
+    this(parallax, options, clock, polling, mailer, null);
+  }
+
+  /** @param viewers who sent a request, in place of the accounts' sessions (tests of what each role reads) */
+  public WebServer(
+      Parallax parallax, ServerOptions options, InstantSource clock, Supplier<PollingStatus> polling, Viewers viewers) throws StoreException {
+    this(parallax, options, clock, polling, new LogMailer(), viewers);
+  }
+
+  private WebServer(
+      Parallax parallax, ServerOptions options, InstantSource clock, Supplier<PollingStatus> polling, Mailer mailer, Viewers fixed)
+      throws StoreException {
     this.options = options;
     this.mailer = mailer;
     this.accounts = new Accounts(JdbcUserStore.open(parallax.config()), clock);
     this.viewers = new AccountViewers(accounts, options.adminToken());
+    this.who = fixed != null ? fixed : viewers;
+    this.marks = JdbcMembersOnlyStore.open(parallax.config(), clock);
+    this.paywall = new Paywall(marks, clock);
     this.health = new Health(polling, parallax.digests());
     this.search = new ArticleSearch(parallax.config().dataDir().resolve("index"));
-    this.newsroom = new Newsroom(parallax, search, clock, Ranking.STANDARD);
+    this.newsroom = new Newsroom(parallax, search, clock, Ranking.STANDARD, marks);
     this.entities = new EntityDesk(parallax, newsroom);
-    this.finder = new Finder(search, newsroom, entities);
+    this.finder = new Finder(search, newsroom, entities, paywall);
     this.openApi = resource("/dev/parallax/server/openapi.json");
     this.operations = new Operations(parallax, options.adminToken(), System.getenv());
     ObjectMapper mapper =
@@ -135,6 +157,7 @@ public final class WebServer implements AutoCloseable {
     search.close();
     try {
       accounts.close();
+      marks.close();
     } catch (StoreException e) {
       throw new IOException(e.getMessage(), e);
     }
@@ -161,6 +184,12 @@ public final class WebServer implements AutoCloseable {
           ctx.header(
               "Content-Security-Policy",
               "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; form-action 'self'");
+          Paywall.remember(ctx, who);
+          // what a page holds depends on who asks (members read more): no shared cache may keep it
+          if (!ctx.path().startsWith("/static/")) {
+            ctx.header("Cache-Control", "private, no-cache");
+            ctx.header("Vary", "Cookie, Authorization");
+          }
         });
     Cookies cookies = new Cookies(options.baseUrl() != null && options.baseUrl().startsWith("https:"));
     Csrf csrf = new Csrf(cookies, viewers, AccountRoutes.ANONYMOUS_FORMS);
@@ -182,7 +211,8 @@ public final class WebServer implements AutoCloseable {
           Newsroom.StoryPage page = newsroom.story(ctx.pathParam("id")).orElseThrow(() -> notFound("story", ctx.pathParam("id")));
           Optional<List<StoryCard>> related = newsroom.knownRelated(page.card().id());
           boolean admin = viewers.of(ctx).admin() && viewers.how(ctx) == AccountViewers.How.SESSION;
-          ctx.html(Pages.layout(page.card().title(), "", Pages.story(page, related, admin || options.adminToken() != null, admin ? csrf.token(ctx) : null), "/feeds/top.atom"));
+          Paywall.Gate gate = paywall.gate(ctx, page.coverage().stream().map(Article::id).toList());
+          ctx.html(Pages.layout(page.card().title(), "", Pages.story(page, related, admin || options.adminToken() != null, admin ? csrf.token(ctx) : null, gate), "/feeds/top.atom"));
         });
     app.get(
         "/stories/{id}/related",
@@ -198,8 +228,9 @@ public final class WebServer implements AutoCloseable {
         "/articles/{id}",
         ctx -> {
           Newsroom.ArticlePage page = newsroom.article(ctx.pathParam("id")).orElseThrow(() -> notFound("article", ctx.pathParam("id")));
-          String title = Newsroom.titleOf(page.article());
-          ctx.html(Pages.layout(title, "", Pages.article(page), null));
+          Paywall.Gate gate = paywall.gate(ctx, List.of(page.article().id()));
+          String title = Newsroom.titleOf(gate.shown(page.article()));
+          ctx.html(Pages.layout(title, "", Pages.article(page, gate), null));
         });
     app.get("/outlets", ctx -> ctx.html(Pages.layout("Outlets", "/outlets", Pages.outlets(newsroom.outlets()), null)));
     app.get(
@@ -212,7 +243,7 @@ public final class WebServer implements AutoCloseable {
     app.get(
         "/entities/{key}",
         ctx -> {
-          EntityDesk.EntityPage page = entities.entity(ctx.pathParam("key")).orElseThrow(() -> notFound("entity", ctx.pathParam("key")));
+          EntityDesk.EntityPage page = entityPage(ctx);
           ctx.html(Pages.layout(page.name(), "/entities", Pages.entity(page), null));
         });
     app.get(
@@ -223,7 +254,7 @@ public final class WebServer implements AutoCloseable {
           String feed = null;
           if (Finder.present(p.q())) {
             try {
-              Api.SearchResponse r = finder.find(p);
+              Api.SearchResponse r = finder.find(p, Paywall.viewer(ctx));
               results = Pages.results(r);
               feed = r.feed();
             } catch (BadRequestResponse | ServiceUnavailableResponse e) { // a query refused, or stopped at the time limit
@@ -251,7 +282,9 @@ public final class WebServer implements AutoCloseable {
         "/api/stories/{id}",
         ctx -> {
           Newsroom.StoryPage page = newsroom.story(ctx.pathParam("id")).orElseThrow(() -> notFound("story", ctx.pathParam("id")));
-          ctx.json(new Api.StoryResponse(page.card(), page.brief(), page.coverage().stream().map(Api.CoverageItem::of).toList(), newsroom.related(page.card().id())));
+          Paywall.Gate gate = paywall.gate(ctx, page.coverage().stream().map(Article::id).toList());
+          List<Api.CoverageItem> coverage = page.coverage().stream().map(a -> Api.CoverageItem.of(a, gate)).toList();
+          ctx.json(new Api.StoryResponse(page.card(), gate.brief(page.brief(), page.coverage()), coverage, newsroom.related(page.card().id())));
         });
     app.get(
         "/api/stories/{id}/related",
@@ -263,7 +296,7 @@ public final class WebServer implements AutoCloseable {
         "/api/articles/{id}",
         ctx -> {
           Newsroom.ArticlePage page = newsroom.article(ctx.pathParam("id")).orElseThrow(() -> notFound("article", ctx.pathParam("id")));
-          ctx.json(Api.ArticleResponse.of(page.article(), page.story()));
+          ctx.json(Api.ArticleResponse.of(page.article(), page.story(), paywall.gate(ctx, List.of(page.article().id()))));
         });
     app.get("/api/outlets", ctx -> ctx.json(newsroom.outlets()));
     app.get(
@@ -274,12 +307,12 @@ public final class WebServer implements AutoCloseable {
         ctx -> {
           Finder.Params p = params(ctx, 10);
           if (!Finder.present(p.q())) throw new BadRequestResponse("parameter q (the query) is required");
-          ctx.json(finder.find(p));
+          ctx.json(finder.find(p, Paywall.viewer(ctx)));
         });
     app.get("/api/entities", ctx -> ctx.json(entities.top(intParam(ctx, "limit", 100, 1, 1000))));
     app.get(
         "/api/entities/{key}",
-        ctx -> ctx.json(entities.entity(ctx.pathParam("key")).orElseThrow(() -> notFound("entity", ctx.pathParam("key")))));
+        ctx -> ctx.json(entityPage(ctx)));
     app.get("/api/health", ctx -> ctx.json(viewers.of(ctx).admin() ? health.details() : health.summary()));
     app.get("/api/picks", ctx -> ctx.json(newsroom.picks()));
     app.put(
@@ -299,6 +332,8 @@ public final class WebServer implements AutoCloseable {
           if (!newsroom.unpick(ctx.pathParam("id"))) throw notFound("pick", ctx.pathParam("id"));
           ctx.status(204);
         });
+
+    new MembersAdmin(marks, newsroom, csrf::token).routes(app);
 
     // errors, in one place
     app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
@@ -336,7 +371,7 @@ public final class WebServer implements AutoCloseable {
   private void searchFeed(Context ctx) throws StoreException, IOException {
     Finder.Params p = params(ctx, 30);
     if (!Finder.present(p.q())) throw new BadRequestResponse("parameter q (the query) is required");
-    Api.SearchResponse r = finder.find(p);
+    Api.SearchResponse r = finder.find(p, Paywall.viewer(ctx));
     String base = base();
     List<AtomFeed.Entry> entries = new ArrayList<>();
     Instant updated = Instant.EPOCH;
@@ -348,6 +383,13 @@ public final class WebServer implements AutoCloseable {
     }
     ctx.contentType("application/atom+xml; charset=utf-8")
         .result(AtomFeed.render("Parallax: search for " + p.q(), base + r.feed(), base + r.feed().replace("/feeds/search.atom", "/search"), updated, entries));
+  }
+
+  /** The entity the path names, its quotes as the request's viewer may see them. */
+  private EntityDesk.EntityPage entityPage(Context ctx) throws StoreException {
+    EntityDesk.EntityPage page = entities.entity(ctx.pathParam("key")).orElseThrow(() -> notFound("entity", ctx.pathParam("key")));
+    List<String> sources = page.quotes().stream().flatMap(q -> q.sources().stream()).distinct().toList();
+    return paywall.gate(ctx, sources).entity(page);
   }
 
   /**
