@@ -65,8 +65,6 @@ public final class WebServer implements AutoCloseable {
   private final Accounts accounts;
   private final AccountViewers viewers;
   private final Mailer mailer;
-  /** Who a page is for: the accounts' answer, unless a test fixes it. */
-  private final Viewers who;
   private final MembersOnlyStore marks;
   private final Paywall paywall;
 
@@ -76,28 +74,15 @@ public final class WebServer implements AutoCloseable {
 
   /** @param polling how background polling goes, shown to admins at {@code /api/health} */
   public WebServer(Parallax parallax, ServerOptions options, InstantSource clock, Supplier<PollingStatus> polling) throws StoreException {
-    this(parallax, options, clock, polling, new LogMailer(), null);
+    this(parallax, options, clock, polling, new LogMailer());
   }
 
   /** @param mailer sends password reset links ({@link Mailer#fromEnvironment}) */
   public WebServer(Parallax parallax, ServerOptions options, InstantSource clock, Supplier<PollingStatus> polling, Mailer mailer) throws StoreException {
-    this(parallax, options, clock, polling, mailer, null);
-  }
-
-  /** @param viewers who sent a request, in place of the accounts' sessions (tests of what each role reads) */
-  public WebServer(
-      Parallax parallax, ServerOptions options, InstantSource clock, Supplier<PollingStatus> polling, Viewers viewers) throws StoreException {
-    this(parallax, options, clock, polling, new LogMailer(), viewers);
-  }
-
-  private WebServer(
-      Parallax parallax, ServerOptions options, InstantSource clock, Supplier<PollingStatus> polling, Mailer mailer, Viewers fixed)
-      throws StoreException {
     this.options = options;
     this.mailer = mailer;
     this.accounts = new Accounts(JdbcUserStore.open(parallax.config()), clock);
     this.viewers = new AccountViewers(accounts, options.adminToken());
-    this.who = fixed != null ? fixed : viewers;
     this.marks = JdbcMembersOnlyStore.open(parallax.config(), clock);
     this.paywall = new Paywall(marks, clock);
     this.health = new Health(polling, parallax.digests());
@@ -184,7 +169,7 @@ public final class WebServer implements AutoCloseable {
           ctx.header(
               "Content-Security-Policy",
               "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; form-action 'self'");
-          Paywall.remember(ctx, who);
+          Paywall.remember(ctx, viewers);
           // what a page holds depends on who asks (members read more): no shared cache may keep it
           if (!ctx.path().startsWith("/static/")) {
             ctx.header("Cache-Control", "private, no-cache");

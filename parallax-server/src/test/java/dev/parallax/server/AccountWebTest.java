@@ -204,6 +204,7 @@ class AccountWebTest {
       new String[] {"POST", "/admin/users/USER/grant"}, new String[] {"POST", "/admin/users/USER/revoke"},
       new String[] {"POST", "/admin/users/USER/admin"}, new String[] {"POST", "/admin/users/USER/remove"},
       new String[] {"POST", "/admin/settings"}, new String[] {"POST", "/admin/invitations"},
+      new String[] {"POST", "/admin/members-only"}, new String[] {"POST", "/api/admin/members-only"},
       new String[] {"PUT", "/api/picks/STORY"}, new String[] {"DELETE", "/api/picks/STORY"});
 
   @Test

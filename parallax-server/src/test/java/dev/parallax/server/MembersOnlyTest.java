@@ -53,7 +53,8 @@ class MembersOnlyTest {
   static final String UNTITLED_WORD = "Quillmorrow";
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String COOKIE = "parallax-test-role";
+  /** A signed-in session per role, made through the accounts store as sign-in makes them. */
+  private static final Map<Role, String> SESSIONS = new java.util.EnumMap<>(Role.class);
 
   private static Path dir;
   private static Parallax parallax;
@@ -99,7 +100,14 @@ class MembersOnlyTest {
     }
     // every story an editors' pick, so the picks list carries them too
     for (Story s : parallax.store().stories()) parallax.store().pick(s.id(), "worth reading");
-    server = new WebServer(parallax, new ServerOptions("127.0.0.1", 0, null), InstantSource.system(), () -> dev.parallax.feed.PollingStatus.NOT_STARTED, viewers());
+    try (dev.parallax.accounts.Accounts accounts =
+        new dev.parallax.accounts.Accounts(dev.parallax.accounts.JdbcUserStore.open(parallax.config()), InstantSource.system())) {
+      for (Role role : List.of(Role.ADMIN, Role.MEMBER, Role.READER)) { // the first account is the admin
+        var user = accounts.add(role.name().toLowerCase() + "@example.org", "correct horse battery", dev.parallax.accounts.Role.valueOf(role.name()), null);
+        SESSIONS.put(role, accounts.openSession(user).secret());
+      }
+    }
+    server = new WebServer(parallax, new ServerOptions("127.0.0.1", 0, null), InstantSource.system(), () -> dev.parallax.feed.PollingStatus.NOT_STARTED);
     server.start();
     base = "http://127.0.0.1:" + server.port();
   }
@@ -115,23 +123,11 @@ class MembersOnlyTest {
 
   // --- signing in: the one place to change ------------------------------------------------------------
 
-  /**
-   * Who the server takes a request for: for now a test cookie naming the role, mapped to a fixed viewer of that
-   * role. The lead switches this, with {@link #signedInAs}, to real sign-in (a session cookie from POST /signin
-   * for an account of that role) once the accounts branch is merged: these two methods are the only place.
-   */
-  private static Viewers viewers() {
-    return ctx -> {
-      String role = ctx.cookie(COOKIE);
-      if (role == null) return Viewer.ANONYMOUS;
-      Role r = Role.valueOf(role);
-      return r == Role.ANONYMOUS ? Viewer.ANONYMOUS : new Viewer("user-" + role.toLowerCase(), role.toLowerCase() + "@example.org", r, null);
-    };
-  }
-
-  /** The request, sent as a viewer of this role. */
+  /** The request, sent by a browser signed in with an account of this role (its session cookie and CSRF token). */
   private static HttpRequest.Builder signedInAs(Role role, HttpRequest.Builder request) {
-    return role == Role.ANONYMOUS ? request : request.header("Cookie", COOKIE + "=" + role.name());
+    if (role == Role.ANONYMOUS) return request;
+    String session = SESSIONS.get(role);
+    return request.header("Cookie", Cookies.SESSION + "=" + session).header(Csrf.HEADER, Csrf.forSession(session));
   }
 
   private static HttpResponse<String> send(Role role, String method, String path, String body, String contentType)
@@ -164,7 +160,7 @@ class MembersOnlyTest {
     for (Role role : List.of(Role.ANONYMOUS, Role.READER)) {
       for (String path : routes) {
         HttpResponse<String> r = get(role, path);
-        assertThat(r.statusCode()).as(role + " " + path).isIn(200, 400, 401, 403, 404);
+        assertThat(r.statusCode()).as(role + " " + path).isIn(200, 303, 400, 401, 403, 404);
         String body = r.body();
         assertThat(body).as(role + " " + path).doesNotContain(SECRET_REST).doesNotContain(SOURCE_REST);
         if (!path.contains(SECRET_WORD)) assertThat(body).as(role + " " + path).doesNotContain(SECRET_WORD);
