@@ -30,10 +30,10 @@ import picocli.CommandLine.Spec;
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
-      "Serve the reader's web app and the JSON API (/api, documented at /api/openapi.json) on the store.",
-      "Admins sign in to mark picks and manage accounts (see `parallax users`); email for password resets goes",
-      "through $PARALLAX_SMTP_HOST (_PORT, _USER, _PASSWORD, _TLS, _FROM), else to the log. Stop it with Ctrl-C or SIGTERM:",
-      "it finishes a polling round in progress (30 s at most), then closes the store."
+      "Serve the reader's web app and the JSON API on the store (the API is documented at /api/openapi.json).",
+      "Admins sign in to mark picks and manage accounts (see the users command).",
+      "Password reset mail goes through the SMTP server in $PARALLAX_SMTP_HOST, else to the log.",
+      "Stop it with Ctrl-C or SIGTERM: it finishes a polling round in progress (30 s at most), then closes the store."
     })
 final class ServeCommand implements Callable<Integer> {
 
